@@ -1,0 +1,33 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+/**
+ * One jest run for every test: unit tests beside the code (`__tests__`) and
+ * integration tests that boot the Medusa app (`integration-tests/`). All run
+ * on a real PostgreSQL: an embedded one started by the global setup, or the
+ * server the DB_* variables name.
+ */
+module.exports = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true },
+          target: "es2021",
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  testMatch: [
+    "<rootDir>/src/**/__tests__/**/*.spec.[jt]s",
+    "<rootDir>/integration-tests/**/*.spec.[jt]s",
+  ],
+  globalSetup: "<rootDir>/integration-tests/setup/global-setup.ts",
+  globalTeardown: "<rootDir>/integration-tests/setup/global-teardown.ts",
+  setupFiles: ["<rootDir>/integration-tests/setup/env.js"],
+  testTimeout: 120000,
+}

@@ -1,0 +1,6 @@
+export { default as CustomerFact } from "./customer-fact"
+export { default as OrderFact } from "./order-fact"
+export { default as Segment } from "./segment"
+export { default as SegmentFile } from "./segment-file"
+export { default as SegmentHistory } from "./segment-history"
+export { default as SegmentMember } from "./segment-member"

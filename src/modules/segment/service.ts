@@ -1,0 +1,324 @@
+import type { Context, DAL } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import {
+  CustomerFact,
+  OrderFact,
+  Segment,
+  SegmentFile,
+  SegmentHistory,
+  SegmentMember,
+} from "./models"
+import { parseRule } from "./rules/schema"
+import { sql, textArray, type Sql } from "./rules/sql"
+import {
+  upsertCustomerFacts,
+  upsertOrderFacts,
+  type CustomerFactInput,
+  type OrderFactInput,
+} from "./statements/facts"
+import { insertPredefinedSegments } from "./statements/predefined"
+import {
+  applyCustomerMembership,
+  applyMemberDiff,
+} from "./statements/membership"
+import {
+  listMembers,
+  type MemberPage,
+  type MemberQuery,
+} from "./statements/members"
+
+export type SegmentModuleOptions = {
+  /**
+   * Minutes after which the scheduled job recomputes an active segment, so
+   * that "last N days" windows roll forward. 0 turns the refresh off.
+   */
+  refreshIntervalMinutes?: number
+  /** Whether the nightly job heals the facts from Medusa's data. */
+  reconcileFacts?: boolean
+}
+
+export type RecomputeResult = {
+  segment_id: string
+  joined: number
+  left: number
+  member_count: number
+  duration_ms: number
+  computed_at: Date
+}
+
+export type MembershipChange = {
+  segment_id: string
+  customer_id: string
+  change: "joined" | "left"
+}
+
+type InjectedDependencies = { baseRepository: DAL.RepositoryService }
+
+type ActiveSegment = { id: string; rule: unknown }
+
+/**
+ * The segment module: segments, their members, history and files, and the
+ * facts about customers and orders that the rules read.
+ */
+export default class SegmentModuleService extends MedusaService({
+  Segment,
+  SegmentMember,
+  SegmentHistory,
+  SegmentFile,
+  CustomerFact,
+  OrderFact,
+}) {
+  protected readonly options_: Required<SegmentModuleOptions>
+
+  constructor(
+    dependencies: InjectedDependencies,
+    options: SegmentModuleOptions = {}
+  ) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = {
+      refreshIntervalMinutes: options.refreshIntervalMinutes ?? 60,
+      reconcileFacts: options.reconcileFacts ?? true,
+    }
+  }
+
+  getOptions(): Required<SegmentModuleOptions> {
+    return this.options_
+  }
+
+  private async run<T>(manager: EntityManager, statement: Sql): Promise<T[]> {
+    return manager.execute(statement.text, [...statement.values])
+  }
+
+  /** Creates the predefined segments that don't exist yet; safe to repeat. */
+  @InjectTransactionManager()
+  async ensurePredefinedSegments(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<number> {
+    const inserted = await this.run<{ id: string }>(
+      sharedContext.transactionManager!,
+      insertPredefinedSegments()
+    )
+    return inserted.length
+  }
+
+  @InjectTransactionManager()
+  async upsertCustomerFacts(
+    rows: CustomerFactInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (rows.length) {
+      await this.run(
+        sharedContext.transactionManager!,
+        upsertCustomerFacts(rows)
+      )
+    }
+  }
+
+  @InjectTransactionManager()
+  async upsertOrderFacts(
+    rows: OrderFactInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (rows.length) {
+      await this.run(sharedContext.transactionManager!, upsertOrderFacts(rows))
+    }
+  }
+
+  /** Marks facts of customers that no longer exist as deleted. */
+  @InjectTransactionManager()
+  async markCustomerFactsDeleted(
+    ids: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (ids.length) {
+      await this.run(
+        sharedContext.transactionManager!,
+        sql`UPDATE segment_customer_fact SET is_deleted = true, updated_at = now()
+            WHERE id = ANY(${textArray(ids)}) AND is_deleted = false`
+      )
+    }
+  }
+
+  /** Marks facts of orders that no longer exist as deleted. */
+  @InjectTransactionManager()
+  async markOrderFactsDeleted(
+    ids: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (ids.length) {
+      await this.run(
+        sharedContext.transactionManager!,
+        sql`UPDATE segment_order_fact SET deleted_at = now(), updated_at = now()
+            WHERE id = ANY(${textArray(ids)}) AND deleted_at IS NULL`
+      )
+    }
+  }
+
+  /** The customers the facts attribute these orders to. */
+  @InjectManager()
+  async customersOfOrderFacts(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    if (!orderIds.length) {
+      return []
+    }
+    const rows = await this.run<{ customer_id: string }>(
+      sharedContext.manager!,
+      sql`SELECT DISTINCT customer_id FROM segment_order_fact
+          WHERE id = ANY(${textArray(orderIds)}) AND customer_id IS NOT NULL`
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /**
+   * Recomputes one segment: the set-based diff, the member count and the
+   * timing, in one transaction. The segment row is locked first, so two
+   * recomputes of one segment run one after the other.
+   */
+  @InjectTransactionManager()
+  async recompute(
+    segmentId: string,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<RecomputeResult> {
+    const manager = sharedContext.transactionManager!
+    const started = performance.now()
+    const [segment] = await this.run<ActiveSegment>(
+      manager,
+      sql`SELECT id, rule FROM segment
+          WHERE id = ${segmentId} AND deleted_at IS NULL FOR UPDATE`
+    )
+    if (!segment) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Segment with id: ${segmentId} was not found`
+      )
+    }
+
+    const [diff] = await this.run<{ joined: number; left: number }>(
+      manager,
+      applyMemberDiff(segment.id, parseRule(segment.rule), now)
+    )
+    const durationMs = Math.round(performance.now() - started)
+    const [updated] = await this.run<{ member_count: number }>(
+      manager,
+      sql`UPDATE segment SET
+            member_count = member_count + ${diff.joined} - ${diff.left},
+            computed_at = ${now},
+            compute_duration_ms = ${durationMs},
+            updated_at = now()
+          WHERE id = ${segment.id}
+          RETURNING member_count`
+    )
+    return {
+      segment_id: segment.id,
+      joined: diff.joined,
+      left: diff.left,
+      member_count: updated.member_count,
+      duration_ms: durationMs,
+      computed_at: now,
+    }
+  }
+
+  /**
+   * Re-evaluates some customers against every active segment, as after an
+   * event. Each segment row is locked while its members change, so this never
+   * interleaves with a recompute of the same segment.
+   */
+  @InjectTransactionManager()
+  async evaluateCustomers(
+    customerIds: string[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<MembershipChange[]> {
+    const manager = sharedContext.transactionManager!
+    const changes: MembershipChange[] = []
+    if (!customerIds.length) {
+      return changes
+    }
+
+    const segments = await this.run<ActiveSegment>(
+      manager,
+      sql`SELECT id, rule FROM segment
+          WHERE status = 'active' AND deleted_at IS NULL
+          ORDER BY id FOR UPDATE`
+    )
+    for (const segment of segments) {
+      const rule = parseRule(segment.rule)
+      let delta = 0
+
+      for (const customerId of customerIds) {
+        const [result] = await this.run<{ joined: number; left: number }>(
+          manager,
+          applyCustomerMembership(segment.id, rule, customerId, now)
+        )
+        if (result.joined) {
+          changes.push({
+            segment_id: segment.id,
+            customer_id: customerId,
+            change: "joined",
+          })
+        }
+        if (result.left) {
+          changes.push({
+            segment_id: segment.id,
+            customer_id: customerId,
+            change: "left",
+          })
+        }
+        delta += result.joined - result.left
+      }
+
+      if (delta !== 0) {
+        await this.run(
+          manager,
+          sql`UPDATE segment SET member_count = member_count + ${delta}
+              WHERE id = ${segment.id}`
+        )
+      }
+    }
+    return changes
+  }
+
+  /** Active segments not computed within the refresh interval. */
+  @InjectManager()
+  async listSegmentsDueForRefresh(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    const staleBefore = new Date(
+      now.getTime() - this.options_.refreshIntervalMinutes * 60_000
+    )
+    const rows = await this.run<{ id: string }>(
+      sharedContext.manager!,
+      sql`SELECT id FROM segment
+          WHERE status = 'active' AND deleted_at IS NULL
+            AND (computed_at IS NULL OR computed_at < ${staleBefore})
+          ORDER BY id`
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /** A page of a segment's members with what the facts know of each. */
+  @InjectManager()
+  async listMembersWithCustomer(
+    segmentId: string,
+    query: MemberQuery,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<MemberPage> {
+    return listMembers(
+      (statement) => this.run(sharedContext.manager!, statement),
+      segmentId,
+      query
+    )
+  }
+}

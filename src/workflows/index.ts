@@ -1,0 +1,5 @@
+export * from "./backfill-segment-facts"
+export * from "./recompute-segment"
+export * from "./refresh-customer-segments"
+export * from "./update-segment"
+export * from "./recompute-active-segments"
