@@ -11,6 +11,8 @@ const SegmentMember = model
   .indexes([
     { on: ["segment_id", "customer_id"], unique: true },
     { on: ["customer_id"] },
+    // Serves the member list, newest first, one page at a time.
+    { on: ["segment_id", "created_at", "customer_id"] },
   ])
 
 export default SegmentMember

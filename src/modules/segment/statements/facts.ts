@@ -74,11 +74,14 @@ export function upsertOrderFacts(rows: OrderFactInput[]): Sql {
       currency_code = excluded.currency_code,
       is_canceled = excluded.is_canceled,
       is_draft = excluded.is_draft,
+      deleted_at = NULL,
       updated_at = now()
     WHERE (segment_order_fact.customer_id, segment_order_fact.placed_at,
            segment_order_fact.total, segment_order_fact.currency_code,
-           segment_order_fact.is_canceled, segment_order_fact.is_draft)
+           segment_order_fact.is_canceled, segment_order_fact.is_draft,
+           segment_order_fact.deleted_at)
       IS DISTINCT FROM
           (excluded.customer_id, excluded.placed_at, excluded.total,
-           excluded.currency_code, excluded.is_canceled, excluded.is_draft)`
+           excluded.currency_code, excluded.is_canceled, excluded.is_draft,
+           NULL::timestamptz)`
 }

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261203184210 extends Migration {
+export class Migration20261203184809 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "segment_member" drop constraint if exists "segment_member_segment_id_customer_id_unique";`
@@ -68,6 +68,9 @@ export class Migration20261203184210 extends Migration {
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_segment_member_customer_id" ON "segment_member" ("customer_id") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_segment_member_segment_id_created_at_customer_id" ON "segment_member" ("segment_id", "created_at", "customer_id") WHERE deleted_at IS NULL;`
     )
 
     this.addSql(

@@ -2,7 +2,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 import { insertPredefinedSegments } from "../statements/predefined"
 
 /** Seeds the ten predefined segments, once, when the plugin is installed. */
-export class Migration20261203184211 extends Migration {
+export class Migration20261203184810 extends Migration {
   override async up(): Promise<void> {
     const statement = insertPredefinedSegments()
     this.addSql(
