@@ -1,5 +1,9 @@
-const { loadEnv } = require("@medusajs/framework/utils")
-loadEnv("test", process.cwd())
+// `.env.test` and `.env`, as Medusa's `loadEnv("test")` reads them. Not through
+// @medusajs/framework: requiring it here loads MikroORM into Jest's own
+// process, whose globals Jest copies into every test file; the second Medusa
+// app booted in one run then trips over the first one's entity metadata
+// ("Map.prototype.set called on incompatible receiver").
+require("dotenv").config({ path: [".env.test", ".env"] })
 
 /**
  * One jest run for every test: unit tests beside the code (`__tests__`) and

@@ -1,5 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
+import type {
+  AdminCustomer,
+  DetailWidgetProps,
+} from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useCustomerSegments } from "../hooks/customer-segments"
 

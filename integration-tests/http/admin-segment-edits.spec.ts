@@ -1,0 +1,240 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SEGMENT_MODULE } from "../../src/modules/segment"
+import type SegmentModuleService from "../../src/modules/segment/service"
+import {
+  failureOf,
+  type AdminHttpClient,
+  type HistoryBody,
+  type SegmentBody,
+} from "../helpers/admin-api"
+import { createAdmin, type Admin } from "../helpers/admin-auth"
+
+jest.setTimeout(120000)
+
+// Predefined segments have ids derived from their handles.
+const ORDERS_90D = "seg_orders_90d"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const http: AdminHttpClient = api
+    let container: MedusaContainer
+    let admin: Admin
+
+    beforeAll(async () => {
+      container = getContainer()
+      admin = await createAdmin(container, "ada@example.com")
+    })
+
+    const update = async (id: string, body: Record<string, unknown>) =>
+      (
+        await http.post<{ segment: SegmentBody }>(
+          `/admin/segments/${id}`,
+          body,
+          admin.auth
+        )
+      ).data.segment
+
+    const historyOf = async (id: string, query = "") =>
+      (
+        await http.get<HistoryBody>(
+          `/admin/segments/${id}/history?${query}`,
+          admin.auth
+        )
+      ).data
+
+    const stored = async (id: string) => {
+      const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
+      const [segment] = await segments.listSegments({ id })
+      return segment
+    }
+
+    it("retrieves a segment by id", async () => {
+      const { data } = await http.get<{ segment: SegmentBody }>(
+        `/admin/segments/${ORDERS_90D}`,
+        admin.auth
+      )
+
+      expect(data.segment).toMatchObject({
+        id: ORDERS_90D,
+        handle: "orders-90d",
+        name: "Customer Orders (Last 90 days)",
+        status: "active",
+        is_predefined: true,
+      })
+    })
+
+    it("renames a segment and records who did it", async () => {
+      const segment = await update(ORDERS_90D, { name: "  Recent buyers  " })
+
+      expect(segment).toMatchObject({
+        id: ORDERS_90D,
+        name: "Recent buyers",
+        status: "active",
+      })
+      expect((await stored(ORDERS_90D)).name).toBe("Recent buyers")
+      expect(await historyOf(ORDERS_90D)).toEqual({
+        history: [
+          {
+            id: expect.any(String),
+            action: "renamed",
+            details: {
+              from: "Customer Orders (Last 90 days)",
+              to: "Recent buyers",
+            },
+            actor_id: admin.user.id,
+            user: { id: admin.user.id, email: "ada@example.com" },
+            created_at: expect.any(String),
+          },
+        ],
+        count: 1,
+        offset: 0,
+        limit: 20,
+      })
+    })
+
+    it("deactivates and describes a segment, one history entry per change", async () => {
+      const segment = await update(ORDERS_90D, {
+        status: "inactive",
+        description: "Paused for the summer.",
+      })
+
+      expect(segment).toMatchObject({
+        status: "inactive",
+        description: "Paused for the summer.",
+      })
+      const { history } = await historyOf(ORDERS_90D)
+      expect(history.map((entry) => entry.action).sort()).toEqual([
+        "deactivated",
+        "description_changed",
+      ])
+      expect(history.find((e) => e.action === "deactivated")).toMatchObject({
+        details: { from: "active", to: "inactive" },
+        actor_id: admin.user.id,
+        user: { id: admin.user.id, email: "ada@example.com" },
+      })
+    })
+
+    it("lists history newest first, a page at a time", async () => {
+      await update(ORDERS_90D, { name: "First" })
+      await update(ORDERS_90D, { name: "Second" })
+      await update(ORDERS_90D, { name: "Third" })
+
+      const all = await historyOf(ORDERS_90D)
+      const page = await historyOf(ORDERS_90D, "limit=2&offset=1")
+
+      expect(all.history.map((entry) => entry.details?.to)).toEqual([
+        "Third",
+        "Second",
+        "First",
+      ])
+      expect(page).toMatchObject({ count: 3, offset: 1, limit: 2 })
+      expect(page.history.map((entry) => entry.details?.to)).toEqual([
+        "Second",
+        "First",
+      ])
+    })
+
+    it("writes no history when nothing actually changes", async () => {
+      await update(ORDERS_90D, { name: "Customer Orders (Last 90 days)" })
+
+      expect((await historyOf(ORDERS_90D)).count).toBe(0)
+    })
+
+    it.each([
+      ["a blank name", { name: "   " }, "Field 'name' can't be blank"],
+      ["a name over 120 characters", { name: "x".repeat(121) }, "'name'"],
+      [
+        "a description over 1000 characters",
+        { description: "x".repeat(1001) },
+        "'description'",
+      ],
+      ["an unknown status", { status: "archived" }, "'status'"],
+      ["a name that isn't text", { name: 42 }, "'name'"],
+      ["an unknown field", { name: "Buyers", colour: "blue" }, "'colour'"],
+      [
+        "nothing to change",
+        {},
+        "send at least one of 'name', 'description' or 'status'",
+      ],
+    ])(
+      "refuses an update with %s: 400, nothing changed",
+      async (_, body, message) => {
+        const { status, data } = await failureOf(
+          http.post(`/admin/segments/${ORDERS_90D}`, body, admin.auth)
+        )
+
+        expect(status).toBe(400)
+        expect(data.message).toContain(message)
+        expect((await stored(ORDERS_90D)).name).toBe(
+          "Customer Orders (Last 90 days)"
+        )
+        expect((await historyOf(ORDERS_90D)).count).toBe(0)
+      }
+    )
+
+    it("refuses history pages it can't serve: 400 naming the field", async () => {
+      const { status, data } = await failureOf(
+        http.get(`/admin/segments/${ORDERS_90D}/history?limit=500`, admin.auth)
+      )
+
+      expect(status).toBe(400)
+      expect(data.message).toContain("'limit'")
+    })
+
+    it("refuses to delete a predefined segment, and keeps it", async () => {
+      const { status, data } = await failureOf(
+        http.delete(`/admin/segments/${ORDERS_90D}`, admin.auth)
+      )
+
+      expect(status).toBe(400)
+      expect(data.message).toBe(
+        `"Customer Orders (Last 90 days)" is a predefined segment and can't be deleted. Deactivate it instead to stop keeping its members current.`
+      )
+      expect(await stored(ORDERS_90D)).toBeDefined()
+    })
+
+    describe("unknown segments", () => {
+      const routes: [string, (id: string) => Promise<unknown>][] = [
+        ["GET /:id", (id) => http.get(`/admin/segments/${id}`, admin.auth)],
+        [
+          "POST /:id",
+          (id) =>
+            http.post(`/admin/segments/${id}`, { name: "New" }, admin.auth),
+        ],
+        [
+          "DELETE /:id",
+          (id) => http.delete(`/admin/segments/${id}`, admin.auth),
+        ],
+        [
+          "POST /:id/recompute",
+          (id) => http.post(`/admin/segments/${id}/recompute`, {}, admin.auth),
+        ],
+        [
+          "GET /:id/customers",
+          (id) => http.get(`/admin/segments/${id}/customers`, admin.auth),
+        ],
+        [
+          "GET /:id/history",
+          (id) => http.get(`/admin/segments/${id}/history`, admin.auth),
+        ],
+      ]
+
+      it.each(routes)("%s answers 404 for an unknown id", async (_, send) => {
+        const { status, data } = await failureOf(send("seg_missing"))
+
+        expect(status).toBe(404)
+        expect(data.message).toBe("Segment with id: seg_missing was not found")
+      })
+
+      it.each(routes)(
+        "%s answers 404, not 500, for an id holding a NUL",
+        async (_, send) => {
+          const { status } = await failureOf(send("seg_%00"))
+
+          expect(status).toBe(404)
+        }
+      )
+    })
+  },
+})
