@@ -111,5 +111,8 @@ export async function customerOfOrder(
     fields: ["customer.id", "customer.has_account"],
     filters: { id: orderId },
   })
+  if (!order.customer) {
+    throw new Error(`Order ${orderId} has no customer`)
+  }
   return { id: order.customer.id, has_account: order.customer.has_account }
 }

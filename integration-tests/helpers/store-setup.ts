@@ -112,7 +112,7 @@ export async function setUpStore(
     input: {
       data: [
         {
-          fulfillment_set_id: location.fulfillment_sets[0].id,
+          fulfillment_set_id: location.fulfillment_sets![0]!.id,
           name: "United States",
           geo_zones: [{ type: "country", country_code: "us" }],
         },
@@ -184,7 +184,7 @@ export async function setUpStore(
     input: {
       inventory_levels: [
         {
-          inventory_item_id: variant.inventory_items[0].inventory_item_id,
+          inventory_item_id: variant.inventory_items![0]!.inventory_item_id,
           location_id: warehouse.id,
           stocked_quantity: 100,
         },

@@ -47,7 +47,6 @@ async function buildCraftedStore(
           customer_id: customer.id,
           email: `${name}@example.com`,
           currency_code: "gbp",
-          is_draft_order: order.is_draft,
           status: order.is_draft ? "draft" : "pending",
           items: [{ title: "Gift box", quantity: 1, unit_price: 10.5 }],
         },
@@ -55,10 +54,11 @@ async function buildCraftedStore(
       if (order.is_canceled) {
         await orders.cancel(created.id)
       }
-      await db.raw(`UPDATE "order" SET created_at = ? WHERE id = ?`, [
-        order.placed_at,
-        created.id,
-      ])
+      // Draft orders are flagged as the draft order plugin flags them.
+      await db.raw(
+        `UPDATE "order" SET created_at = ?, is_draft_order = ? WHERE id = ?`,
+        [order.placed_at, order.is_draft, created.id]
+      )
     }
 
     if (crafted.fact.is_deleted) {
