@@ -4,6 +4,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  analyzeFactsStep,
   backfillCustomerFactsStep,
   backfillOrderFactsStep,
   type BackfillInput,
@@ -18,6 +19,7 @@ export const backfillSegmentFactsWorkflow = createWorkflow(
   (input: BackfillInput) => {
     const customers = backfillCustomerFactsStep(input)
     const orders = backfillOrderFactsStep(input)
+    analyzeFactsStep()
     const counts = transform({ customers, orders }, (counts) => counts)
     return new WorkflowResponse(counts)
   }

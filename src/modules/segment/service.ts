@@ -180,6 +180,21 @@ export default class SegmentModuleService extends MedusaService({
   }
 
   /**
+   * Refreshes the planner's statistics of the facts after a bulk load, so the
+   * first recomputes plan their joins on real row counts rather than on the
+   * empty tables PostgreSQL last looked at.
+   */
+  @InjectManager()
+  async analyzeFacts(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await this.run(
+      sharedContext.manager!,
+      sql`ANALYZE segment_customer_fact, segment_order_fact`
+    )
+  }
+
+  /**
    * Recomputes one segment: the set-based diff, the member count and the
    * timing, in one transaction. The segment row is locked first, so two
    * recomputes of one segment run one after the other.

@@ -80,3 +80,15 @@ export const backfillOrderFactsStep = createStep(
     return new StepResponse(count)
   }
 )
+
+export const analyzeFactsStepId = "analyze-segment-facts"
+
+/** Refreshes the planner's statistics once the facts were loaded in bulk. */
+export const analyzeFactsStep = createStep(
+  analyzeFactsStepId,
+  async (_input: void, { container }) => {
+    const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
+    await segments.analyzeFacts()
+    return new StepResponse(undefined)
+  }
+)
