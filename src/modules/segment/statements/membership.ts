@@ -2,6 +2,10 @@ import { compileMemberSelect } from "../rules/compile"
 import type { Rule } from "../rules/schema"
 import { sql, type Sql } from "../rules/sql"
 
+// Every index of segment_member is partial (`WHERE deleted_at IS NULL`, as
+// Medusa's models make them): a statement that omits the condition can't use
+// one and scans the members of every segment.
+
 /** Medusa-style ids for member rows written by set-based statements. */
 const NEW_MEMBER_ID = sql`'segmem_' || replace(gen_random_uuid()::text, '-', '')`
 
@@ -25,6 +29,7 @@ export function applyMemberDiff(segmentId: string, rule: Rule, now: Date): Sql {
     left_members AS (
       DELETE FROM segment_member sm USING diff
       WHERE sm.segment_id = ${segmentId} AND sm.customer_id = diff.leaving
+        AND sm.deleted_at IS NULL
       RETURNING 1
     ),
     joined_members AS (
@@ -53,7 +58,7 @@ export function applyCustomerMembership(
     left_members AS (
       DELETE FROM segment_member
       WHERE segment_id = ${segmentId} AND customer_id = ${customerId}
-        AND NOT EXISTS (SELECT 1 FROM target)
+        AND deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM target)
       RETURNING 1
     ),
     joined_members AS (
