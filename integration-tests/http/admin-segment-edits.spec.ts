@@ -14,6 +14,7 @@ jest.setTimeout(120000)
 
 // Predefined segments have ids derived from their handles.
 const ORDERS_90D = "seg_orders_90d"
+const ALL_LEADS = "seg_all_leads"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -113,6 +114,53 @@ medusaIntegrationTestRunner({
         actor_id: admin.user.id,
         user: { id: admin.user.id, email: "ada@example.com" },
       })
+    })
+
+    it("recomputes a segment that is activated again, since events skipped it", async () => {
+      const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
+      await update(ALL_LEADS, { status: "inactive" })
+      // A shopper signs up while the segment is inactive.
+      await segments.upsertCustomerFacts([
+        {
+          id: "cus_while_inactive",
+          email: "eve@example.com",
+          first_name: "Eve",
+          last_name: null,
+          has_account: true,
+          registered_at: new Date(),
+          is_deleted: false,
+        },
+      ])
+      await segments.evaluateCustomers(["cus_while_inactive"])
+      expect((await stored(ALL_LEADS)).member_count).toBe(0)
+
+      const segment = await update(ALL_LEADS, { status: "active" })
+
+      expect(segment).toMatchObject({ status: "active", member_count: 1 })
+      const { history } = await historyOf(ALL_LEADS)
+      expect(
+        history.map(({ action, details, user }) => ({
+          action,
+          details,
+          email: user?.email,
+        }))
+      ).toEqual([
+        {
+          action: "recomputed",
+          details: expect.objectContaining({ joined: 1, left: 0 }),
+          email: "ada@example.com",
+        },
+        {
+          action: "activated",
+          details: { from: "inactive", to: "active" },
+          email: "ada@example.com",
+        },
+        {
+          action: "deactivated",
+          details: { from: "active", to: "inactive" },
+          email: "ada@example.com",
+        },
+      ])
     })
 
     it("lists history newest first, a page at a time", async () => {

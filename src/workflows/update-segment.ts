@@ -1,8 +1,10 @@
 import {
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { recomputeSegmentWorkflow } from "./recompute-segment"
 import {
   createHistoryEntriesStep,
   type HistoryEntryInput,
@@ -45,7 +47,11 @@ function historyOf(
   return entries
 }
 
-/** Renames, describes, activates or deactivates a segment, with history. */
+/**
+ * Renames, describes, activates or deactivates a segment, with history. A
+ * segment that is activated again is recomputed at once: events skipped it
+ * while it was inactive, so its members are out of date.
+ */
 export const updateSegmentWorkflow = createWorkflow(
   "update-segment",
   (input: UpdateSegmentWorkflowInput) => {
@@ -59,6 +65,16 @@ export const updateSegmentWorkflow = createWorkflow(
       historyOf(input.id, input.actor_id, update)
     )
     createHistoryEntriesStep(entries)
+
+    when({ update }, ({ update }) => {
+      return (
+        update.before.status !== "active" && update.after.status === "active"
+      )
+    }).then(() => {
+      recomputeSegmentWorkflow.runAsStep({
+        input: { segment_id: input.id, actor_id: input.actor_id },
+      })
+    })
 
     return new WorkflowResponse(update.after)
   }

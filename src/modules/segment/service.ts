@@ -63,6 +63,8 @@ type InjectedDependencies = { baseRepository: DAL.RepositoryService }
 
 type ActiveSegment = { id: string; rule: unknown }
 
+type SegmentToEvaluate = ActiveSegment & { status: "active" | "inactive" }
+
 /**
  * The segment module: segments, their members, history and files, and the
  * facts about customers and orders that the rules read.
@@ -246,8 +248,9 @@ export default class SegmentModuleService extends MedusaService({
 
   /**
    * Re-evaluates some customers against every active segment, as after an
-   * event. Each segment row is locked while its members change, so this never
-   * interleaves with a recompute of the same segment.
+   * event, and takes deleted customers out of inactive ones too. Each segment
+   * row is locked while its members change, so this never interleaves with a
+   * recompute of the same segment.
    */
   @InjectTransactionManager()
   async evaluateCustomers(
@@ -261,17 +264,27 @@ export default class SegmentModuleService extends MedusaService({
       return changes
     }
 
-    const segments = await this.run<ActiveSegment>(
+    const segments = await this.run<SegmentToEvaluate>(
       manager,
-      sql`SELECT id, rule FROM segment
-          WHERE status = 'active' AND deleted_at IS NULL
+      sql`SELECT id, rule, status FROM segment
+          WHERE deleted_at IS NULL
           ORDER BY id FOR UPDATE`
     )
+    // Inactive segments keep their members as they are, except that a
+    // deleted customer is nobody's member: their e-mail must not stay listed.
+    const deleted = await this.run<{ id: string }>(
+      manager,
+      sql`SELECT id FROM segment_customer_fact
+          WHERE id = ANY(${textArray(customerIds)}) AND is_deleted = true`
+    )
+    const deletedIds = deleted.map((row) => row.id)
+
     for (const segment of segments) {
       const rule = parseRule(segment.rule)
+      const evaluated = segment.status === "active" ? customerIds : deletedIds
       let delta = 0
 
-      for (const customerId of customerIds) {
+      for (const customerId of evaluated) {
         const [result] = await this.run<{ joined: number; left: number }>(
           manager,
           applyCustomerMembership(segment.id, rule, customerId, now)

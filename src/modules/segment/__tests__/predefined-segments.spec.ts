@@ -148,5 +148,28 @@ moduleIntegrationTestRunner<SegmentModuleService>({
 
       expect(await membersOf(service, segment.id)).toEqual([])
     })
+
+    it("takes a deleted customer out of inactive segments too", async () => {
+      const segment = await segmentByHandle(service, "orders-30d")
+      await service.recompute(segment.id, NOW)
+      await service.updateSegments({ id: segment.id, status: "inactive" })
+      const [recent] = customerFacts().filter((f) => f.id === "cus_recent")
+      await service.upsertCustomerFacts([{ ...recent, is_deleted: true }])
+
+      const changes = await service.evaluateCustomers(["cus_recent"], NOW)
+
+      expect(await membersOf(service, segment.id)).toEqual([
+        "cus_at_30d",
+        "cus_guest_buyer",
+      ])
+      expect((await segmentByHandle(service, "orders-30d")).member_count).toBe(
+        2
+      )
+      expect(changes).toContainEqual({
+        segment_id: segment.id,
+        customer_id: "cus_recent",
+        change: "left",
+      })
+    })
   },
 })
