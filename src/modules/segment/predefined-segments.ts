@@ -33,7 +33,7 @@ const newCustomers = (days: number): PredefinedSegment => ({
   },
 })
 
-/** The ten segments every store gets, in the order the dashboard lists them. */
+/** The ten segments every store gets, from lapsed customers to all of them. */
 export const PREDEFINED_SEGMENTS: PredefinedSegment[] = [
   nonPurchasers(180),
   nonPurchasers(90),

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { containing } from "../../utils/search"
+import { containing } from "../../../modules/segment/rules/sql"
 import { segmentService } from "./helpers"
 import { SEGMENT_FIELDS } from "./query-config"
 import type { AdminSegmentListResponse } from "./types"

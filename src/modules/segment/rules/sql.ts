@@ -60,3 +60,11 @@ export function join(pieces: Sql[], separator: string): Sql {
 export function textArray(values: string[]): Sql {
   return sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`
 }
+
+/**
+ * A LIKE pattern matching values that contain `term` as typed: `%`, `_` and
+ * the backslash in the term match themselves, not "anything".
+ */
+export function containing(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}

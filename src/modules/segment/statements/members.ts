@@ -1,4 +1,4 @@
-import { sql, trusted, type Sql } from "../rules/sql"
+import { containing, sql, trusted, type Sql } from "../rules/sql"
 
 export type MemberQuery = { q?: string; limit: number; offset: number }
 
@@ -12,11 +12,6 @@ export type MemberRow = {
 
 export type MemberPage = { members: MemberRow[]; count: number }
 
-/** Escapes LIKE wildcards so a search matches its text literally. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
-
 /**
  * Lists a segment's members joined with their customer facts, newest member
  * first, optionally only those whose e-mail contains `q`.
@@ -26,7 +21,7 @@ export async function listMembers(
   segmentId: string,
   { q, limit, offset }: MemberQuery
 ): Promise<MemberPage> {
-  const search = q ? sql` AND c.email ILIKE ${likePattern(q)}` : trusted("")
+  const search = q ? sql` AND c.email ILIKE ${containing(q)}` : trusted("")
   const from = sql`
     FROM segment_member m
     JOIN segment_customer_fact c ON c.id = m.customer_id
