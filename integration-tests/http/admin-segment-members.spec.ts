@@ -282,6 +282,20 @@ medusaIntegrationTestRunner({
       expect(data.message).toContain("'offset'")
     })
 
+    it("refuses a recompute with options it doesn't take: 400, nothing recorded", async () => {
+      const { status, data } = await failureOf(
+        http.post(
+          `/admin/segments/${ALL_CUSTOMERS}/recompute`,
+          { force: true },
+          admin.auth
+        )
+      )
+
+      expect(status).toBe(400)
+      expect(data.message).toBe("Invalid request: Unrecognized fields: 'force'")
+      expect(await historyOf(ALL_CUSTOMERS)).toEqual([])
+    })
+
     describe("a customer's segments", () => {
       type CustomerSegments = {
         segments: {

@@ -246,6 +246,23 @@ medusaIntegrationTestRunner({
         expect(nul.status).toBe(400)
         expect(nul.data.message).toContain("NUL")
       })
+
+      it.each([
+        ["hexadecimal", "limit=0x2"],
+        ["in exponent form", "limit=1e1"],
+        ["a fraction", "offset=1.5"],
+        ["a list", "limit[]=2&limit[]=3"],
+      ])(
+        "refuses a limit or offset that is %s: 400 naming the field",
+        async (_, query) => {
+          const { status, data } = await failureOf(
+            http.get(`/admin/segments?${query}`, admin.auth)
+          )
+
+          expect(status).toBe(400)
+          expect(data.message).toMatch(/'(limit|offset)'/)
+        }
+      )
     })
   },
 })

@@ -1,11 +1,10 @@
-import {
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validate-body"
 import { validateQuery } from "../../utils/validate-query"
 import { listSegmentsQueryConfig, pageQueryConfig } from "./query-config"
 import {
   AdminListSegmentsParams,
+  AdminRecomputeSegment,
   AdminSegmentHistoryParams,
   AdminSegmentMembersParams,
   AdminUpdateSegment,
@@ -22,7 +21,12 @@ export const adminSegmentsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/segments/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateSegment)],
+    middlewares: [validateBody(AdminUpdateSegment)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/segments/:id/recompute",
+    middlewares: [validateBody(AdminRecomputeSegment)],
   },
   {
     methods: ["GET"],

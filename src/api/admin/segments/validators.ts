@@ -39,6 +39,9 @@ export const AdminUpdateSegment = z
 
 export type AdminUpdateSegmentType = z.infer<typeof AdminUpdateSegment>
 
+/** "Update Segment" takes no options: an empty body, or none. */
+export const AdminRecomputeSegment = z.object({})
+
 export const AdminSegmentMembersParams = z.object({
   q: searchTerm(),
   ...pagination(),
