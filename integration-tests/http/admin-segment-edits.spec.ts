@@ -183,6 +183,64 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("applies simultaneous edits one after the other, the history telling each", async () => {
+      const names = ["One", "Two", "Three", "Four", "Five"]
+
+      await Promise.all([
+        ...names.map((name) => update(ORDERS_90D, { name })),
+        update(ORDERS_90D, { description: "Bought lately." }),
+        update(ORDERS_90D, { status: "inactive" }),
+      ])
+
+      const segment = await stored(ORDERS_90D)
+      const { history } = await historyOf(ORDERS_90D)
+      expect(history.map((entry) => entry.action).sort()).toEqual([
+        "deactivated",
+        "description_changed",
+        "renamed",
+        "renamed",
+        "renamed",
+        "renamed",
+        "renamed",
+      ])
+      // Oldest first, each rename starts from the name the one before left.
+      const renames = history
+        .filter((entry) => entry.action === "renamed")
+        .reverse()
+        .map((entry) => entry.details as { from: string; to: string })
+      expect(renames[0].from).toBe("Customer Orders (Last 90 days)")
+      renames.slice(1).forEach((rename, i) => {
+        expect(rename.from).toBe(renames[i].to)
+      })
+      expect(renames.map((rename) => rename.to).sort()).toEqual(
+        [...names].sort()
+      )
+      expect(segment).toMatchObject({
+        name: renames[renames.length - 1].to,
+        description: "Bought lately.",
+        status: "inactive",
+      })
+    })
+
+    it("undoes an edit with its history, keeping what later edits changed", async () => {
+      const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
+      const renamed = await segments.editSegment(
+        ORDERS_90D,
+        { name: "Buyers", status: "inactive" },
+        admin.user.id
+      )
+      await segments.editSegment(ORDERS_90D, { status: "active" }, null)
+
+      await segments.revertSegmentEdit(renamed)
+
+      expect(await stored(ORDERS_90D)).toMatchObject({
+        name: "Customer Orders (Last 90 days)",
+        status: "active",
+      })
+      const { history } = await historyOf(ORDERS_90D)
+      expect(history.map((entry) => entry.action)).toEqual(["activated"])
+    })
+
     it("writes no history when nothing actually changes", async () => {
       await update(ORDERS_90D, { name: "Customer Orders (Last 90 days)" })
 
@@ -201,6 +259,21 @@ medusaIntegrationTestRunner({
       ["a name that isn't text", { name: 42 }, "'name'"],
       ["an unknown field", { name: "Buyers", colour: "blue" }, "'colour'"],
       [
+        "a name holding half of a surrogate pair",
+        { name: "Buyers \ud800" },
+        "Field 'name' must be valid Unicode",
+      ],
+      [
+        "a description holding half of a surrogate pair",
+        { description: "\udc00 lately" },
+        "Field 'description' must be valid Unicode",
+      ],
+      [
+        "a name holding a NUL",
+        { name: "Buy\u0000ers" },
+        "Field 'name' must not contain the NUL character",
+      ],
+      [
         "nothing to change",
         {},
         "send at least one of 'name', 'description' or 'status'",
@@ -214,6 +287,29 @@ medusaIntegrationTestRunner({
 
         expect(status).toBe(400)
         expect(data.message).toContain(message)
+        expect((await stored(ORDERS_90D)).name).toBe(
+          "Customer Orders (Last 90 days)"
+        )
+        expect((await historyOf(ORDERS_90D)).count).toBe(0)
+      }
+    )
+
+    it.each([
+      ["a JSON array", ["name", "Buyers"], {}],
+      ["plain text", "name=Buyers", { "content-type": "text/plain" }],
+    ])(
+      "refuses a body that is %s rather than an object: 400, nothing changed",
+      async (_, body, headers) => {
+        const { status, data } = await failureOf(
+          http.post(`/admin/segments/${ORDERS_90D}`, body, {
+            headers: { ...admin.auth.headers, ...headers },
+          })
+        )
+
+        expect(status).toBe(400)
+        expect(data.message).toBe(
+          "The request body must be a JSON object, sent as application/json"
+        )
         expect((await stored(ORDERS_90D)).name).toBe(
           "Customer Orders (Last 90 days)"
         )

@@ -1,51 +1,15 @@
 import {
   createWorkflow,
-  transform,
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { recomputeSegmentWorkflow } from "./recompute-segment"
 import {
-  createHistoryEntriesStep,
-  type HistoryEntryInput,
-} from "./steps/create-history-entries"
-import {
   updateSegmentStep,
-  type SegmentUpdate,
-  type UpdateSegmentInput,
+  type UpdateSegmentStepInput,
 } from "./steps/update-segment"
 
-export type UpdateSegmentWorkflowInput = UpdateSegmentInput & {
-  actor_id: string | null
-}
-
-/** One history entry per field that actually changed. */
-function historyOf(
-  segmentId: string,
-  actorId: string | null,
-  { before, after }: SegmentUpdate
-): HistoryEntryInput[] {
-  const entries: HistoryEntryInput[] = []
-  const entry = (action: string, details: Record<string, unknown>) =>
-    entries.push({ segment_id: segmentId, actor_id: actorId, action, details })
-
-  if (after.name !== before.name) {
-    entry("renamed", { from: before.name, to: after.name })
-  }
-  if (after.description !== before.description) {
-    entry("description_changed", {
-      from: before.description,
-      to: after.description,
-    })
-  }
-  if (after.status !== before.status) {
-    entry(after.status === "active" ? "activated" : "deactivated", {
-      from: before.status,
-      to: after.status,
-    })
-  }
-  return entries
-}
+export type UpdateSegmentWorkflowInput = UpdateSegmentStepInput
 
 /**
  * Renames, describes, activates or deactivates a segment, with history. A
@@ -55,27 +19,16 @@ function historyOf(
 export const updateSegmentWorkflow = createWorkflow(
   "update-segment",
   (input: UpdateSegmentWorkflowInput) => {
-    const changes = transform({ input }, ({ input }) => {
-      const { actor_id: _actor, ...update } = input
-      return update
-    })
-    const update = updateSegmentStep(changes)
+    const edit = updateSegmentStep(input)
 
-    const entries = transform({ input, update }, ({ input, update }) =>
-      historyOf(input.id, input.actor_id, update)
-    )
-    createHistoryEntriesStep(entries)
-
-    when({ update }, ({ update }) => {
-      return (
-        update.before.status !== "active" && update.after.status === "active"
-      )
+    when({ edit }, ({ edit }) => {
+      return edit.before.status !== "active" && edit.after.status === "active"
     }).then(() => {
       recomputeSegmentWorkflow.runAsStep({
         input: { segment_id: input.id, actor_id: input.actor_id },
       })
     })
 
-    return new WorkflowResponse(update.after)
+    return new WorkflowResponse(edit.after)
   }
 )

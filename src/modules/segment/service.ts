@@ -1,5 +1,6 @@
 import type { Context, DAL } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -15,6 +16,12 @@ import {
   SegmentHistory,
   SegmentMember,
 } from "./models"
+import {
+  historyOfEdit,
+  type EditableFields,
+  type SegmentChanges,
+  type SegmentEdit,
+} from "./edits"
 import { parseRule } from "./rules/schema"
 import { sql, textArray, type Sql } from "./rules/sql"
 import {
@@ -23,6 +30,12 @@ import {
   type CustomerFactInput,
   type OrderFactInput,
 } from "./statements/facts"
+import {
+  lockEditableFields,
+  revertEditableFields,
+  writeEditableFields,
+} from "./statements/edits"
+import { insertHistoryEntries } from "./statements/history"
 import { insertPredefinedSegments } from "./statements/predefined"
 import {
   applyCustomerMembership,
@@ -194,6 +207,72 @@ export default class SegmentModuleService extends MedusaService({
       sharedContext.manager!,
       sql`ANALYZE segment_customer_fact, segment_order_fact`
     )
+  }
+
+  /**
+   * Renames, describes, activates or deactivates a segment and writes one
+   * history entry per changed field, in one transaction that holds the
+   * segment's row: concurrent edits apply one after the other, each against
+   * the values the one before left. Nothing changed, nothing written.
+   */
+  @InjectTransactionManager()
+  async editSegment(
+    segmentId: string,
+    changes: SegmentChanges,
+    actorId: string | null,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<SegmentEdit> {
+    const manager = sharedContext.transactionManager!
+    const [before] = await this.run<EditableFields>(
+      manager,
+      lockEditableFields(segmentId)
+    )
+    if (!before) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Segment with id: ${segmentId} was not found`
+      )
+    }
+
+    const after: EditableFields = { ...before, ...changes }
+    const entries = historyOfEdit(segmentId, actorId, before, after)
+    if (!entries.length) {
+      return { id: segmentId, before, after, history_ids: [] }
+    }
+    await this.run(manager, writeEditableFields(segmentId, after))
+    const created = await this.run<{ id: string }>(
+      manager,
+      insertHistoryEntries(
+        entries.map((entry) => ({
+          ...entry,
+          id: generateEntityId(undefined, "seghist"),
+        }))
+      )
+    )
+    return {
+      id: segmentId,
+      before,
+      after,
+      history_ids: created.map((entry) => entry.id),
+    }
+  }
+
+  /** Undoes an edit whose workflow failed later on, with its history. */
+  @InjectTransactionManager()
+  async revertSegmentEdit(
+    edit: SegmentEdit,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (!edit.history_ids.length) {
+      return
+    }
+    const manager = sharedContext.transactionManager!
+    await this.run(manager, lockEditableFields(edit.id))
+    await this.run(
+      manager,
+      revertEditableFields(edit.id, edit.before, edit.after)
+    )
+    await this.deleteSegmentHistories(edit.history_ids, sharedContext)
   }
 
   /**

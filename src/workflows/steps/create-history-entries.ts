@@ -1,14 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SEGMENT_MODULE } from "../../modules/segment"
+import type { HistoryEntryInput } from "../../modules/segment/edits"
 import type SegmentModuleService from "../../modules/segment/service"
-
-export type HistoryEntryInput = {
-  segment_id: string
-  /** The admin user who acted; null when the system did. */
-  actor_id: string | null
-  action: string
-  details?: Record<string, unknown> | null
-}
 
 export const createHistoryEntriesStepId = "create-segment-history-entries"
 

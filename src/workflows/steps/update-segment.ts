@@ -1,54 +1,36 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SEGMENT_MODULE } from "../../modules/segment"
+import type { SegmentChanges, SegmentEdit } from "../../modules/segment/edits"
 import type SegmentModuleService from "../../modules/segment/service"
-
-export type SegmentChanges = {
-  name?: string
-  description?: string
-  status?: "active" | "inactive"
-}
 
 export type UpdateSegmentInput = { id: string } & SegmentChanges
 
-type EditableFields = Required<SegmentChanges>
-
-export type SegmentUpdate = { before: EditableFields; after: EditableFields }
+export type UpdateSegmentStepInput = UpdateSegmentInput & {
+  actor_id: string | null
+}
 
 export const updateSegmentStepId = "update-segment"
 
-/** Changes a segment's name, description or status; undone on failure. */
+/**
+ * Changes a segment's name, description or status and records each change in
+ * its history, in one transaction; undone, history too, when a later step
+ * fails.
+ */
 export const updateSegmentStep = createStep(
   updateSegmentStepId,
-  async ({ id, ...changes }: UpdateSegmentInput, { container }) => {
+  async (
+    { id, actor_id, ...changes }: UpdateSegmentStepInput,
+    { container }
+  ) => {
     const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
-    const [existing] = await segments.listSegments(
-      { id },
-      { select: ["id", "name", "description", "status"] }
-    )
-    if (!existing) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Segment with id: ${id} was not found`
-      )
-    }
-    const before: EditableFields = {
-      name: existing.name,
-      description: existing.description,
-      status: existing.status,
-    }
-    const after: EditableFields = { ...before, ...changes }
-    await segments.updateSegments({ id, ...after })
-    return new StepResponse<SegmentUpdate, { id: string } & EditableFields>(
-      { before, after },
-      { id, ...before }
-    )
+    const edit = await segments.editSegment(id, changes, actor_id)
+    return new StepResponse<SegmentEdit, SegmentEdit>(edit, edit)
   },
-  async (previous, { container }) => {
-    if (!previous) {
+  async (edit, { container }) => {
+    if (!edit) {
       return
     }
     const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
-    await segments.updateSegments(previous)
+    await segments.revertSegmentEdit(edit)
   }
 )
