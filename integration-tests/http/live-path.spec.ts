@@ -4,13 +4,14 @@ import {
   deleteCustomersWorkflow,
 } from "@medusajs/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SEGMENT_MODULE } from "../../src/modules/segment"
 import type SegmentModuleService from "../../src/modules/segment/service"
 import { recomputeSegments } from "../../src/workflows/recompute-active-segments"
 import {
   registerCustomer,
+  storeHeaders,
   type HttpClient,
   type RegisteredCustomer,
 } from "../helpers/store-auth"
@@ -142,6 +143,64 @@ medusaIntegrationTestRunner({
         )
 
         await expectSegments(oneLead(bob.id))
+      })
+    })
+
+    describe("cart events", () => {
+      /** The customer Medusa holds for this e-mail, if any. */
+      async function customerByEmail(email: string) {
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [customer],
+        } = await query.graph({
+          entity: "customer",
+          fields: ["id", "has_account"],
+          filters: { email },
+        })
+        return customer as { id: string; has_account: boolean } | undefined
+      }
+
+      it("makes leads of guests whose carts were given an e-mail and left", async () => {
+        const headers = storeHeaders(store.publishableKey)
+        const cartBody = {
+          region_id: store.regionId,
+          sales_channel_id: store.salesChannelId,
+        }
+        await recomputeSegments(container)
+
+        // One cart starts with an e-mail, the other gets it at checkout.
+        await afterSubscribers(container, "cart.created", () =>
+          http.post(
+            "/store/carts",
+            { ...cartBody, email: "early@example.com" },
+            headers
+          )
+        )
+        const {
+          data: { cart },
+        } = await afterSubscribers(container, "cart.created", () =>
+          http.post<{ cart: { id: string } }>("/store/carts", cartBody, headers)
+        )
+        await afterSubscribers(container, "cart.updated", () =>
+          http.post(
+            `/store/carts/${cart.id}`,
+            { email: "late@example.com" },
+            headers
+          )
+        )
+
+        const early = await customerByEmail("early@example.com")
+        const late = await customerByEmail("late@example.com")
+        expect(early).toMatchObject({ has_account: false })
+        expect(late).toMatchObject({ has_account: false })
+        const guests = [early!.id, late!.id].sort()
+        await expectSegments(
+          membershipsWith({
+            "non-purchasers-180d": guests,
+            "non-purchasers-90d": guests,
+            "all-leads": guests,
+          })
+        )
       })
     })
 

@@ -133,3 +133,19 @@ export async function loadOrders(
   })
   return data as OrderRecord[]
 }
+
+/** The customers of these carts; a cart may have none yet. */
+export async function loadCartCustomerIds(
+  container: MedusaContainer,
+  cartIds: string[]
+): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "customer_id"],
+    filters: { id: cartIds },
+  })
+  return (data as { customer_id?: string | null }[]).flatMap((cart) =>
+    cart.customer_id ? [cart.customer_id] : []
+  )
+}

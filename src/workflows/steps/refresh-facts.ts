@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SEGMENT_MODULE } from "../../modules/segment"
 import type SegmentModuleService from "../../modules/segment/service"
 import {
+  loadCartCustomerIds,
   loadCustomers,
   loadOrders,
   toCustomerFact,
@@ -11,6 +12,8 @@ import {
 export type RefreshFactsInput = {
   customer_ids?: string[]
   order_ids?: string[]
+  /** Carts whose customer may be new: a guest a cart created from its e-mail. */
+  cart_ids?: string[]
 }
 
 export const refreshFactsStepId = "refresh-segment-facts"
@@ -26,6 +29,15 @@ export const refreshFactsStep = createStep(
   async (input: RefreshFactsInput, { container }) => {
     const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
     const customerIds = new Set(input.customer_ids ?? [])
+
+    if (input.cart_ids?.length) {
+      for (const customerId of await loadCartCustomerIds(
+        container,
+        input.cart_ids
+      )) {
+        customerIds.add(customerId)
+      }
+    }
 
     if (input.order_ids?.length) {
       // The customers the facts knew these orders by, in case that changed.
