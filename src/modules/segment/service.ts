@@ -19,12 +19,17 @@ import {
 import {
   historyOfEdit,
   type EditableFields,
+  type HistoryEntryInput,
   type SegmentChanges,
   type SegmentEdit,
 } from "./edits"
 import { parseRule } from "./rules/schema"
 import { sql, textArray, type Sql } from "./rules/sql"
 import {
+  customersOfOrderFacts,
+  knownCustomers,
+  markCustomerFactsDeleted,
+  markOrderFactsDeleted,
   upsertCustomerFacts,
   upsertOrderFacts,
   type CustomerFactInput,
@@ -77,6 +82,13 @@ type InjectedDependencies = { baseRepository: DAL.RepositoryService }
 type ActiveSegment = { id: string; rule: unknown }
 
 type SegmentToEvaluate = ActiveSegment & { status: "active" | "inactive" }
+
+function segmentNotFound(segmentId: string): MedusaError {
+  return new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    `Segment with id: ${segmentId} was not found`
+  )
+}
 
 /**
  * The segment module: segments, their members, history and files, and the
@@ -156,8 +168,7 @@ export default class SegmentModuleService extends MedusaService({
     if (ids.length) {
       await this.run(
         sharedContext.transactionManager!,
-        sql`UPDATE segment_customer_fact SET is_deleted = true, updated_at = now()
-            WHERE id = ANY(${textArray(ids)}) AND is_deleted = false`
+        markCustomerFactsDeleted(ids)
       )
     }
   }
@@ -171,8 +182,7 @@ export default class SegmentModuleService extends MedusaService({
     if (ids.length) {
       await this.run(
         sharedContext.transactionManager!,
-        sql`UPDATE segment_order_fact SET deleted_at = now(), updated_at = now()
-            WHERE id = ANY(${textArray(ids)}) AND deleted_at IS NULL`
+        markOrderFactsDeleted(ids)
       )
     }
   }
@@ -188,10 +198,26 @@ export default class SegmentModuleService extends MedusaService({
     }
     const rows = await this.run<{ customer_id: string }>(
       sharedContext.manager!,
-      sql`SELECT DISTINCT customer_id FROM segment_order_fact
-          WHERE id = ANY(${textArray(orderIds)}) AND customer_id IS NOT NULL`
+      customersOfOrderFacts(orderIds)
     )
     return rows.map((row) => row.customer_id)
+  }
+
+  /** Those of these customers the facts know nothing of yet. */
+  @InjectManager()
+  async customersWithoutFacts(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    if (!customerIds.length) {
+      return []
+    }
+    const known = await this.run<{ id: string }>(
+      sharedContext.manager!,
+      knownCustomers(customerIds)
+    )
+    const knownIds = new Set(known.map((row) => row.id))
+    return customerIds.filter((id) => !knownIds.has(id))
   }
 
   /**
@@ -228,10 +254,7 @@ export default class SegmentModuleService extends MedusaService({
       lockEditableFields(segmentId)
     )
     if (!before) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Segment with id: ${segmentId} was not found`
-      )
+      throw segmentNotFound(segmentId)
     }
 
     const after: EditableFields = { ...before, ...changes }
@@ -240,8 +263,26 @@ export default class SegmentModuleService extends MedusaService({
       return { id: segmentId, before, after, history_ids: [] }
     }
     await this.run(manager, writeEditableFields(segmentId, after))
+    const historyIds = await this.createHistoryEntries(entries, sharedContext)
+    return { id: segmentId, before, after, history_ids: historyIds }
+  }
+
+  /**
+   * Writes history entries and answers their ids. Every entry of the module
+   * comes through here, stamped by the database's clock (see
+   * `insertHistoryEntries`), so entries written in different transactions
+   * still sort in the order they were written.
+   */
+  @InjectTransactionManager()
+  async createHistoryEntries(
+    entries: HistoryEntryInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    if (!entries.length) {
+      return []
+    }
     const created = await this.run<{ id: string }>(
-      manager,
+      sharedContext.transactionManager!,
       insertHistoryEntries(
         entries.map((entry) => ({
           ...entry,
@@ -249,12 +290,7 @@ export default class SegmentModuleService extends MedusaService({
         }))
       )
     )
-    return {
-      id: segmentId,
-      before,
-      after,
-      history_ids: created.map((entry) => entry.id),
-    }
+    return created.map((entry) => entry.id)
   }
 
   /** Undoes an edit whose workflow failed later on, with its history. */
@@ -266,10 +302,10 @@ export default class SegmentModuleService extends MedusaService({
     if (!edit.history_ids.length) {
       return
     }
-    const manager = sharedContext.transactionManager!
-    await this.run(manager, lockEditableFields(edit.id))
+    // One UPDATE: it takes the row lock itself and compares each field with
+    // the row as the last edit left it.
     await this.run(
-      manager,
+      sharedContext.transactionManager!,
       revertEditableFields(edit.id, edit.before, edit.after)
     )
     await this.deleteSegmentHistories(edit.history_ids, sharedContext)
@@ -294,10 +330,7 @@ export default class SegmentModuleService extends MedusaService({
           WHERE id = ${segmentId} AND deleted_at IS NULL FOR UPDATE`
     )
     if (!segment) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Segment with id: ${segmentId} was not found`
-      )
+      throw segmentNotFound(segmentId)
     }
 
     const [diff] = await this.run<{ joined: number; left: number }>(

@@ -10,18 +10,8 @@ export const createHistoryEntriesStep = createStep(
   createHistoryEntriesStepId,
   async (entries: HistoryEntryInput[], { container }) => {
     const segments: SegmentModuleService = container.resolve(SEGMENT_MODULE)
-    if (!entries.length) {
-      return new StepResponse([], [])
-    }
-    const created = await segments.createSegmentHistories(
-      entries.map(({ segment_id, ...entry }) => ({
-        ...entry,
-        details: entry.details ?? null,
-        segment_id,
-      }))
-    )
-    const ids = created.map((entry) => entry.id)
-    return new StepResponse(created, ids)
+    const ids = await segments.createHistoryEntries(entries)
+    return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) {

@@ -31,9 +31,12 @@ export const refreshFactsStep = createStep(
     const customerIds = new Set(input.customer_ids ?? [])
 
     if (input.cart_ids?.length) {
-      for (const customerId of await loadCartCustomerIds(
-        container,
-        input.cart_ids
+      // Carts change at every click of a checkout; their customer matters
+      // here only when the facts don't know it yet, a guest the cart has
+      // just created. A known customer's changes come with their own events.
+      const cartCustomers = await loadCartCustomerIds(container, input.cart_ids)
+      for (const customerId of await segments.customersWithoutFacts(
+        cartCustomers
       )) {
         customerIds.add(customerId)
       }

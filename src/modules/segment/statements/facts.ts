@@ -1,4 +1,4 @@
-import { sql, type Sql } from "../rules/sql"
+import { sql, textArray, type Sql } from "../rules/sql"
 
 /** A customer as the facts keep it; `registered_at` is its `created_at`. */
 export type CustomerFactInput = {
@@ -84,4 +84,31 @@ export function upsertOrderFacts(rows: OrderFactInput[]): Sql {
           (excluded.customer_id, excluded.placed_at, excluded.total,
            excluded.currency_code, excluded.is_canceled, excluded.is_draft,
            NULL::timestamptz)`
+}
+
+/** Marks the facts of customers that no longer exist as deleted. */
+export function markCustomerFactsDeleted(ids: string[]): Sql {
+  return sql`
+    UPDATE segment_customer_fact SET is_deleted = true, updated_at = now()
+    WHERE id = ANY(${textArray(ids)}) AND is_deleted = false`
+}
+
+/** Marks the facts of orders that no longer exist as deleted. */
+export function markOrderFactsDeleted(ids: string[]): Sql {
+  return sql`
+    UPDATE segment_order_fact SET deleted_at = now(), updated_at = now()
+    WHERE id = ANY(${textArray(ids)}) AND deleted_at IS NULL`
+}
+
+/** The customers the facts attribute these orders to. */
+export function customersOfOrderFacts(orderIds: string[]): Sql {
+  return sql`
+    SELECT DISTINCT customer_id FROM segment_order_fact
+    WHERE id = ANY(${textArray(orderIds)}) AND customer_id IS NOT NULL`
+}
+
+/** Those of these customers the facts hold a row for. */
+export function knownCustomers(ids: string[]): Sql {
+  return sql`
+    SELECT id FROM segment_customer_fact WHERE id = ANY(${textArray(ids)})`
 }
