@@ -1,21 +1,12 @@
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-
-export type CustomerSegment = {
-  id: string
-  handle: string
-  name: string
-  status: "active" | "inactive"
-  member_since: string
-}
-
-export const customerSegmentsKey = (customerId: string) =>
-  ["segments", "customer", customerId] as const
+import type { CustomerSegment } from "../lib/types"
+import { segmentsKey } from "./segments"
 
 /** The segments one customer belongs to. */
 export function useCustomerSegments(customerId: string) {
   return useQuery({
-    queryKey: customerSegmentsKey(customerId),
+    queryKey: [...segmentsKey, "customer", customerId],
     queryFn: () =>
       sdk.client.fetch<{ segments: CustomerSegment[] }>(
         `/admin/customers/${customerId}/segments`

@@ -4,6 +4,7 @@ import type {
   DetailWidgetProps,
 } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { useCustomerSegments } from "../hooks/customer-segments"
 
 /** On a customer's page: the segments this customer is a member of. */
@@ -15,14 +16,14 @@ const CustomerSegmentsWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
       <div className="px-6 py-4">
         <Heading level="h2">Segments</Heading>
       </div>
-      <div className="flex flex-wrap gap-2 px-6 py-4">
+      <div className="px-6 py-4">
         {isLoading && (
-          <Text size="small" className="text-ui-fg-subtle">
+          <Text size="small" className="text-ui-fg-subtle" role="status">
             Loading segments...
           </Text>
         )}
         {isError && (
-          <Text size="small" className="text-ui-fg-error">
+          <Text size="small" className="text-ui-fg-error" role="alert">
             Segments could not be loaded. Reload the page to try again.
           </Text>
         )}
@@ -31,15 +32,32 @@ const CustomerSegmentsWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
             This customer is in no segment yet.
           </Text>
         )}
-        {result?.segments.map((segment) => (
-          <Badge
-            key={segment.id}
-            size="small"
-            color={segment.status === "active" ? "blue" : "grey"}
+        {!!result?.segments.length && (
+          <ul
+            className="flex flex-wrap gap-2"
+            aria-label="Segments of this customer"
           >
-            {segment.name}
-          </Badge>
-        ))}
+            {result.segments.map((segment) => (
+              <li key={segment.id}>
+                <Link
+                  to={`/segments/${segment.id}`}
+                  className="rounded-md outline-none focus-visible:shadow-borders-focus"
+                  title={
+                    segment.status === "active" ? undefined : "Inactive segment"
+                  }
+                >
+                  <Badge
+                    size="small"
+                    color={segment.status === "active" ? "blue" : "grey"}
+                    className="cursor-pointer"
+                  >
+                    {segment.name}
+                  </Badge>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     </Container>
   )

@@ -1,0 +1,64 @@
+import { Container, Heading, Text } from "@medusajs/ui"
+import { useParams, type UIMatch } from "react-router-dom"
+import { LoadError } from "../../../components/load-error"
+import { SegmentCustomersSection } from "../../../components/segment-customers-section"
+import { SegmentDetailsSection } from "../../../components/segment-details-section"
+import { SegmentHistorySection } from "../../../components/segment-history-section"
+import { useSegment } from "../../../hooks/segments"
+
+/** One segment: its details, its customers and its history, in that order. */
+const SegmentPage = () => {
+  const { id } = useParams()
+  const { data, isLoading, isError, error, refetch } = useSegment(id!)
+
+  if (isLoading) {
+    return (
+      <Container className="px-6 py-4">
+        <Text size="small" className="text-ui-fg-subtle" role="status">
+          Loading segment...
+        </Text>
+      </Container>
+    )
+  }
+  if (isError || !data) {
+    const missing = (error as { status?: number } | null)?.status === 404
+    return (
+      <Container className="p-0">
+        {missing ? (
+          <div className="flex flex-col gap-y-1 px-6 py-10 text-center">
+            <Heading level="h2">Segment not found</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              There is no segment with this id. Open Segments in the sidebar to
+              pick one.
+            </Text>
+          </div>
+        ) : (
+          <LoadError what="The segment" onRetry={() => refetch()} />
+        )}
+      </Container>
+    )
+  }
+
+  const { segment } = data
+  return (
+    <div className="flex flex-col gap-y-3">
+      <SegmentDetailsSection segment={segment} />
+      <SegmentCustomersSection segment={segment} />
+      <SegmentHistorySection segmentId={segment.id} />
+    </div>
+  )
+}
+
+/** The segment's name in the breadcrumb, current after a rename. */
+const SegmentBreadcrumb = ({ id }: { id: string }) => {
+  const { data } = useSegment(id)
+  return <span>{data?.segment.name ?? "Segment"}</span>
+}
+
+export const handle = {
+  breadcrumb: (match: UIMatch) => (
+    <SegmentBreadcrumb id={(match.params as { id: string }).id} />
+  ),
+}
+
+export default SegmentPage
