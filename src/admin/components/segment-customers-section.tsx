@@ -99,7 +99,14 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
     getRowId: (member) => member.id,
     rowCount: data?.count ?? 0,
     isLoading,
-    search: { state: search, onSearchChange: setSearch },
+    search: {
+      state: search,
+      // A new search starts at its first page.
+      onSearchChange: (value) => {
+        setSearch(value)
+        setPagination((page) => ({ ...page, pageIndex: 0 }))
+      },
+    },
     pagination: { state: pagination, onPaginationChange: setPagination },
     onRowClick: (_, member) => navigate(`/customers/${member.id}`),
   })

@@ -1,12 +1,27 @@
 import { useTranslation } from "react-i18next"
 
 /**
- * Numbers and dates in the language the admin chose for the dashboard
- * (falling back to the browser's), so "1,024" reads "1.024" in German.
+ * The admin's locale: the browser's own when it speaks the language chosen
+ * for the dashboard (so an admin in Britain reads 03/12/2026 where one in the
+ * US reads 12/03/2026), else the dashboard's language, so the screens never
+ * mix two languages.
  */
+function localeOf(dashboardLanguage: string | undefined): string | undefined {
+  const browser = typeof navigator === "undefined" ? [] : navigator.languages
+  if (!dashboardLanguage) {
+    return browser[0]
+  }
+  const language = dashboardLanguage.split("-")[0].toLowerCase()
+  return (
+    browser.find((tag) => tag.split("-")[0].toLowerCase() === language) ??
+    dashboardLanguage
+  )
+}
+
+/** Numbers, dates and durations formatted for the admin's locale. */
 export function useFormat() {
   const { i18n } = useTranslation()
-  const locale = i18n?.language || undefined
+  const locale = localeOf(i18n?.language)
 
   const number = (value: number) => new Intl.NumberFormat(locale).format(value)
 

@@ -70,7 +70,7 @@ const SegmentsPage = () => {
         cell: ({ row }) => (
           <Link
             to={`/segments/${row.original.id}`}
-            className="txt-compact-small-plus text-ui-fg-base block min-w-[140px] whitespace-normal rounded-sm outline-none focus-visible:shadow-borders-focus"
+            className="txt-compact-small-plus text-ui-fg-base block min-w-[140px] whitespace-normal rounded-sm md:whitespace-nowrap outline-none focus-visible:shadow-borders-focus"
             onClick={(event) => event.stopPropagation()}
           >
             {row.original.name}
@@ -126,7 +126,14 @@ const SegmentsPage = () => {
     rowCount: data?.count ?? 0,
     isLoading,
     filters,
-    search: { state: search, onSearchChange: setSearch },
+    search: {
+      state: search,
+      // A new search starts at its first page.
+      onSearchChange: (value) => {
+        setSearch(value)
+        setPagination((page) => ({ ...page, pageIndex: 0 }))
+      },
+    },
     filtering: { state: filtering, onFilteringChange: setFiltering },
     sorting: { state: sorting, onSortingChange: setSorting },
     pagination: { state: pagination, onPaginationChange: setPagination },
