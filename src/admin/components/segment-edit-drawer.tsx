@@ -1,5 +1,4 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { FetchError } from "@medusajs/js-sdk"
 import {
   Button,
   Drawer,
@@ -11,10 +10,12 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useEffect, useId } from "react"
-import { Controller, useForm, type FieldPath } from "react-hook-form"
+import { Controller, useForm } from "react-hook-form"
 import { z } from "zod"
 import { useUpdateSegment } from "../hooks/segments"
+import { fieldNamed, messageOf } from "../lib/errors"
 import type { Segment } from "../lib/types"
+import { FieldError } from "./field-error"
 
 /** The same limits the admin API enforces, checked before the request. */
 const schema = z.object({
@@ -38,19 +39,6 @@ const valuesOf = (segment: Segment): Values => ({
   status: segment.status,
   description: segment.description,
 })
-
-/** The field a server error names (`Field 'name' ...`), if any. */
-function fieldOf(message: string): FieldPath<Values> | undefined {
-  const named = /Field '([a-z_]+)'/.exec(message)?.[1]
-  return FIELDS.find((field) => field === named)
-}
-
-const FieldError = ({ id, message }: { id: string; message?: string }) =>
-  message ? (
-    <Text id={id} size="small" className="text-ui-fg-error" role="alert">
-      {message}
-    </Text>
-  ) : null
 
 type Props = {
   segment: Segment
@@ -92,11 +80,8 @@ export const SegmentEditDrawer = ({ segment, open, onOpenChange }: Props) => {
       })
       onOpenChange(false)
     } catch (error) {
-      const message =
-        error instanceof FetchError || error instanceof Error
-          ? error.message.replace(/^Invalid request: /, "")
-          : "The segment could not be saved."
-      const field = fieldOf(message)
+      const message = messageOf(error, "The segment could not be saved.")
+      const field = fieldNamed(message, FIELDS)
       if (field) {
         form.setError(field, { message })
       } else {
@@ -110,7 +95,14 @@ export const SegmentEditDrawer = ({ segment, open, onOpenChange }: Props) => {
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content aria-describedby={`${id}-summary`}>
+      <Drawer.Content
+        aria-describedby={`${id}-summary`}
+        // Typing starts in the first field.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault()
+          form.setFocus("name")
+        }}
+      >
         <form
           onSubmit={submit}
           className="flex h-full flex-col overflow-hidden"
