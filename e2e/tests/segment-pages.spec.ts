@@ -35,10 +35,6 @@ const SEGMENT_URL = /\/app\/segments\/[^/?#]+$/
 const RECENT = byHandle("orders-30d")
 
 test.describe("the Segments pages of the dashboard", () => {
-  // NOTE: the plugin's admin extension has only the customer page widget so
-  // far; enable these steps when src/admin/routes/segments ships the pages.
-  test.skip(true, "the plugin's admin has no Segments pages yet")
-
   let page: Page
 
   const toasts = () =>
@@ -113,6 +109,12 @@ test.describe("the Segments pages of the dashboard", () => {
         `0 joined, 0 left\\D+${RECENT.count.toLocaleString("en-US")} customers`
       )
     )
+    const customers = page
+      .getByRole("heading", { name: "Customers" })
+      .locator("..")
+    await expect(customers).toContainText(
+      `${RECENT.count.toLocaleString("en-US")} customers`
+    )
     await screenshot(page, "12-segment-updated")
   })
 
@@ -153,8 +155,9 @@ test.describe("the Segments pages of the dashboard", () => {
       .getByRole("link", { name: allCustomers.name, exact: true })
       .click()
     await expect(page).toHaveURL(SEGMENT_URL)
+    await expect(page.getByRole("heading", { name: "Details" })).toBeVisible()
     await expect(
-      page.getByRole("heading", { name: allCustomers.name })
+      page.getByText(allCustomers.name, { exact: true }).first()
     ).toBeVisible()
   })
 })
