@@ -23,6 +23,11 @@ import {
   type SegmentChanges,
   type SegmentEdit,
 } from "./edits"
+import {
+  resolveSegmentOptions,
+  type ResolvedSegmentOptions,
+  type SegmentModuleOptions,
+} from "./options"
 import { parseRule } from "./rules/schema"
 import { sql, textArray, type Sql } from "./rules/sql"
 import {
@@ -52,15 +57,7 @@ import {
   type MemberQuery,
 } from "./statements/members"
 
-export type SegmentModuleOptions = {
-  /**
-   * Minutes after which the scheduled job recomputes an active segment, so
-   * that "last N days" windows roll forward. 0 turns the refresh off.
-   */
-  refreshIntervalMinutes?: number
-  /** Whether the nightly job heals the facts from Medusa's data. */
-  reconcileFacts?: boolean
-}
+export type { SegmentModuleOptions }
 
 export type RecomputeResult = {
   segment_id: string
@@ -102,7 +99,7 @@ export default class SegmentModuleService extends MedusaService({
   CustomerFact,
   OrderFact,
 }) {
-  protected readonly options_: Required<SegmentModuleOptions>
+  protected readonly options_: ResolvedSegmentOptions
 
   constructor(
     dependencies: InjectedDependencies,
@@ -110,13 +107,10 @@ export default class SegmentModuleService extends MedusaService({
   ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.options_ = {
-      refreshIntervalMinutes: options.refreshIntervalMinutes ?? 60,
-      reconcileFacts: options.reconcileFacts ?? true,
-    }
+    this.options_ = resolveSegmentOptions(options)
   }
 
-  getOptions(): Required<SegmentModuleOptions> {
+  getOptions(): ResolvedSegmentOptions {
     return this.options_
   }
 
