@@ -5,6 +5,18 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 // app's `plugins` entry would.
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+// Where the app is reached from outside; Medusa reads MEDUSA_BACKEND_URL as
+// `admin.backendUrl` itself. The local file provider builds the URL of every
+// stored file from its own `backend_url` instead, so it is given the same
+// address, as the README asks a store to do.
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+/** A number or a list from the environment, when it is set at all. */
+const fromEnv = <T>(name: string, parse: (value: string) => T) => {
+  const value = process.env[name]
+  return value === undefined ? undefined : parse(value)
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -27,6 +39,22 @@ module.exports = defineConfig({
         refreshIntervalMinutes: Number(
           process.env.SEGMENTS_REFRESH_INTERVAL_MINUTES ?? 60
         ),
+        maxFileSizeBytes: fromEnv("SEGMENTS_MAX_FILE_SIZE_BYTES", Number),
+        allowedFileTypes: fromEnv("SEGMENTS_ALLOWED_FILE_TYPES", (types) =>
+          types.split(",")
+        ),
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
       },
     },
   ],

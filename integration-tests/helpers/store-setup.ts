@@ -34,18 +34,12 @@ export type TestStore = {
 }
 
 /**
- * Sets up a store that can take an order through the store API, the way an
- * admin would: a US region paying with the system provider, a sales channel
- * with a publishable key, a warehouse stocking one product, and a flat-rate
- * shipping option fulfilled by the manual provider. Every record goes
- * through Medusa's own workflows, so links and defaults are the real ones.
+ * A sales channel with a publishable key: what a storefront needs to sign
+ * customers up and in, before it sells anything.
  */
-export async function setUpStore(
+export async function setUpWebshop(
   container: MedusaContainer
-): Promise<TestStore> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-
+): Promise<Pick<TestStore, "salesChannelId" | "publishableKey">> {
   const {
     result: [salesChannel],
   } = await createSalesChannelsWorkflow(container).run({
@@ -62,6 +56,24 @@ export async function setUpStore(
   await linkSalesChannelsToApiKeyWorkflow(container).run({
     input: { id: apiKey.id, add: [salesChannel.id] },
   })
+
+  return { salesChannelId: salesChannel.id, publishableKey: apiKey.token }
+}
+
+/**
+ * Sets up a store that can take an order through the store API, the way an
+ * admin would: a US region paying with the system provider, a sales channel
+ * with a publishable key, a warehouse stocking one product, and a flat-rate
+ * shipping option fulfilled by the manual provider. Every record goes
+ * through Medusa's own workflows, so links and defaults are the real ones.
+ */
+export async function setUpStore(
+  container: MedusaContainer
+): Promise<TestStore> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  const { salesChannelId, publishableKey } = await setUpWebshop(container)
 
   const {
     result: [region],
@@ -84,7 +96,7 @@ export async function setUpStore(
     input: { locations: [{ name: "Warehouse" }] },
   })
   await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: warehouse.id, add: [salesChannel.id] },
+    input: { id: warehouse.id, add: [salesChannelId] },
   })
   await link.create({
     [Modules.STOCK_LOCATION]: { stock_location_id: warehouse.id },
@@ -165,7 +177,7 @@ export async function setUpStore(
               prices: [{ currency_code: "usd", amount: 25 }],
             },
           ],
-          sales_channels: [{ id: salesChannel.id }],
+          sales_channels: [{ id: salesChannelId }],
         },
       ],
     },
@@ -194,8 +206,8 @@ export async function setUpStore(
 
   return {
     regionId: region.id,
-    salesChannelId: salesChannel.id,
-    publishableKey: apiKey.token,
+    salesChannelId,
+    publishableKey,
     variantId: variant.id,
     shippingOptionId: shippingOption.id,
   }

@@ -34,6 +34,10 @@ const ROUTES: [string, string][] = [
   ["POST", "/admin/segments/seg_orders_90d/recompute"],
   ["GET", "/admin/segments/seg_orders_90d/customers"],
   ["GET", "/admin/segments/seg_orders_90d/history"],
+  ["GET", "/admin/segments/seg_orders_90d/files"],
+  ["POST", "/admin/segments/seg_orders_90d/files"],
+  ["POST", "/admin/segments/seg_orders_90d/files/segfile_1"],
+  ["DELETE", "/admin/segments/seg_orders_90d/files/segfile_1"],
   ["GET", "/admin/customers/cus_ann/segments"],
 ]
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { fileNameProblem } from "../../modules/segment/files"
 
 /**
  * Whether PostgreSQL can take this text at all: it refuses the NUL character
@@ -32,6 +33,19 @@ export const text = () =>
     .refine(isWellFormedText, {
       error: (issue) =>
         `${fieldOf(issue)} must be valid Unicode: it holds half of a surrogate pair`,
+    })
+
+/**
+ * A file name as an admin types it: trimmed, and refused (rather than
+ * cleaned, as an uploaded file's name is) when it is blank, too long, holds
+ * control characters or a path separator, or is "." or "..".
+ */
+export const fileName = () =>
+  text()
+    .trim()
+    .refine((name) => fileNameProblem(name) === null, {
+      error: (issue) =>
+        `${fieldOf(issue)} ${fileNameProblem(String(issue.input))}`,
     })
 
 /** A search term; blank means no search. */

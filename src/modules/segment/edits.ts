@@ -12,13 +12,15 @@ export type SegmentChanges = {
 
 export type EditableFields = Required<SegmentChanges>
 
-/** An applied edit: the values before and after, and the entries written. */
-export type SegmentEdit = {
+/** An applied edit of one row: the values before and after, the entries. */
+export type RowEdit<F> = {
   id: string
-  before: EditableFields
-  after: EditableFields
+  before: F
+  after: F
   history_ids: string[]
 }
+
+export type SegmentEdit = RowEdit<EditableFields>
 
 export type HistoryEntryInput = {
   segment_id: string

@@ -1,30 +1,25 @@
 import type { Context, DAL } from "@medusajs/framework/types"
 import {
-  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
-  MedusaService,
 } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import {
-  CustomerFact,
-  OrderFact,
-  Segment,
-  SegmentFile,
-  SegmentHistory,
-  SegmentMember,
-} from "./models"
-import {
   historyOfEdit,
   type EditableFields,
-  type HistoryEntryInput,
   type SegmentChanges,
   type SegmentEdit,
 } from "./edits"
+import { SegmentFileService } from "./file-service"
+import {
+  resolveSegmentOptions,
+  type ResolvedSegmentOptions,
+  type SegmentModuleOptions,
+} from "./options"
 import { parseRule } from "./rules/schema"
-import { sql, textArray, type Sql } from "./rules/sql"
+import { sql, textArray } from "./rules/sql"
+import { segmentNotFound } from "./service-base"
 import {
   customersOfOrderFacts,
   knownCustomers,
@@ -40,7 +35,6 @@ import {
   revertEditableFields,
   writeEditableFields,
 } from "./statements/edits"
-import { insertHistoryEntries } from "./statements/history"
 import { insertPredefinedSegments } from "./statements/predefined"
 import {
   applyCustomerMembership,
@@ -52,15 +46,7 @@ import {
   type MemberQuery,
 } from "./statements/members"
 
-export type SegmentModuleOptions = {
-  /**
-   * Minutes after which the scheduled job recomputes an active segment, so
-   * that "last N days" windows roll forward. 0 turns the refresh off.
-   */
-  refreshIntervalMinutes?: number
-  /** Whether the nightly job heals the facts from Medusa's data. */
-  reconcileFacts?: boolean
-}
+export type { SegmentModuleOptions }
 
 export type RecomputeResult = {
   segment_id: string
@@ -83,26 +69,12 @@ type ActiveSegment = { id: string; rule: unknown }
 
 type SegmentToEvaluate = ActiveSegment & { status: "active" | "inactive" }
 
-function segmentNotFound(segmentId: string): MedusaError {
-  return new MedusaError(
-    MedusaError.Types.NOT_FOUND,
-    `Segment with id: ${segmentId} was not found`
-  )
-}
-
 /**
  * The segment module: segments, their members, history and files, and the
  * facts about customers and orders that the rules read.
  */
-export default class SegmentModuleService extends MedusaService({
-  Segment,
-  SegmentMember,
-  SegmentHistory,
-  SegmentFile,
-  CustomerFact,
-  OrderFact,
-}) {
-  protected readonly options_: Required<SegmentModuleOptions>
+export default class SegmentModuleService extends SegmentFileService {
+  protected readonly options_: ResolvedSegmentOptions
 
   constructor(
     dependencies: InjectedDependencies,
@@ -110,18 +82,11 @@ export default class SegmentModuleService extends MedusaService({
   ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.options_ = {
-      refreshIntervalMinutes: options.refreshIntervalMinutes ?? 60,
-      reconcileFacts: options.reconcileFacts ?? true,
-    }
+    this.options_ = resolveSegmentOptions(options)
   }
 
-  getOptions(): Required<SegmentModuleOptions> {
+  getOptions(): ResolvedSegmentOptions {
     return this.options_
-  }
-
-  private async run<T>(manager: EntityManager, statement: Sql): Promise<T[]> {
-    return manager.execute(statement.text, [...statement.values])
   }
 
   /** Creates the predefined segments that don't exist yet; safe to repeat. */
@@ -248,49 +213,18 @@ export default class SegmentModuleService extends MedusaService({
     actorId: string | null,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<SegmentEdit> {
-    const manager = sharedContext.transactionManager!
-    const [before] = await this.run<EditableFields>(
-      manager,
-      lockEditableFields(segmentId)
+    return this.applyEdit<EditableFields>(
+      {
+        id: segmentId,
+        lock: lockEditableFields(segmentId),
+        notFound: () => segmentNotFound(segmentId),
+        changes,
+        history: (before, after) =>
+          historyOfEdit(segmentId, actorId, before, after),
+        write: (after) => writeEditableFields(segmentId, after),
+      },
+      sharedContext
     )
-    if (!before) {
-      throw segmentNotFound(segmentId)
-    }
-
-    const after: EditableFields = { ...before, ...changes }
-    const entries = historyOfEdit(segmentId, actorId, before, after)
-    if (!entries.length) {
-      return { id: segmentId, before, after, history_ids: [] }
-    }
-    await this.run(manager, writeEditableFields(segmentId, after))
-    const historyIds = await this.createHistoryEntries(entries, sharedContext)
-    return { id: segmentId, before, after, history_ids: historyIds }
-  }
-
-  /**
-   * Writes history entries and answers their ids. Every entry of the module
-   * comes through here, stamped by the database's clock (see
-   * `insertHistoryEntries`), so entries written in different transactions
-   * still sort in the order they were written.
-   */
-  @InjectTransactionManager()
-  async createHistoryEntries(
-    entries: HistoryEntryInput[],
-    @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<string[]> {
-    if (!entries.length) {
-      return []
-    }
-    const created = await this.run<{ id: string }>(
-      sharedContext.transactionManager!,
-      insertHistoryEntries(
-        entries.map((entry) => ({
-          ...entry,
-          id: generateEntityId(undefined, "seghist"),
-        }))
-      )
-    )
-    return created.map((entry) => entry.id)
   }
 
   /** Undoes an edit whose workflow failed later on, with its history. */
@@ -304,11 +238,11 @@ export default class SegmentModuleService extends MedusaService({
     }
     // One UPDATE: it takes the row lock itself and compares each field with
     // the row as the last edit left it.
-    await this.run(
-      sharedContext.transactionManager!,
-      revertEditableFields(edit.id, edit.before, edit.after)
+    await this.undoWithHistory(
+      revertEditableFields(edit.id, edit.before, edit.after),
+      edit.history_ids,
+      sharedContext
     )
-    await this.deleteSegmentHistories(edit.history_ids, sharedContext)
   }
 
   /**

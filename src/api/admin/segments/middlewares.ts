@@ -1,13 +1,16 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody } from "../../utils/validate-body"
 import { validateQuery } from "../../utils/validate-query"
+import { parseSegmentFileUpload } from "./[id]/files/upload"
 import { listSegmentsQueryConfig, pageQueryConfig } from "./query-config"
 import {
   AdminListSegmentsParams,
   AdminRecomputeSegment,
+  AdminSegmentFilesParams,
   AdminSegmentHistoryParams,
   AdminSegmentMembersParams,
   AdminUpdateSegment,
+  AdminUpdateSegmentFile,
 } from "./validators"
 
 export const adminSegmentsMiddlewares: MiddlewareRoute[] = [
@@ -37,5 +40,20 @@ export const adminSegmentsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/segments/:id/history",
     middlewares: [validateQuery(AdminSegmentHistoryParams, pageQueryConfig)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/segments/:id/files",
+    middlewares: [validateQuery(AdminSegmentFilesParams, pageQueryConfig)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/segments/:id/files",
+    middlewares: [parseSegmentFileUpload],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/segments/:id/files/:file_id",
+    middlewares: [validateBody(AdminUpdateSegmentFile)],
   },
 ]

@@ -14,6 +14,19 @@ export const SEGMENT_FIELDS = [
   "updated_at",
 ] as const
 
+/** What the admin API answers about a segment's file. */
+export const SEGMENT_FILE_FIELDS = [
+  "id",
+  "name",
+  "url",
+  "mime_type",
+  "size",
+  "display_in_portal",
+  "uploaded_by",
+  "created_at",
+  "updated_at",
+] as const
+
 /** What the segment list can be sorted by; `-field` sorts descending. */
 export const SEGMENT_SORT_FIELDS = [
   "name",
@@ -32,7 +45,7 @@ export const listSegmentsQueryConfig = {
   isList: true,
 }
 
-/** Members and history entries are plain pages; nothing to select. */
+/** Members, history entries and files are plain pages; nothing to select. */
 export const pageQueryConfig = {
   defaults: [],
   defaultLimit: 20,

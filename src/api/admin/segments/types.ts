@@ -1,6 +1,11 @@
-import type { InferTypeOf } from "@medusajs/framework/types"
-import type { Segment, SegmentHistory } from "../../../modules/segment/models"
-import type { SEGMENT_FIELDS } from "./query-config"
+import type { DeleteResponse, InferTypeOf } from "@medusajs/framework/types"
+import type {
+  Segment,
+  SegmentFile,
+  SegmentHistory,
+} from "../../../modules/segment/models"
+import type { SEGMENT_FIELDS, SEGMENT_FILE_FIELDS } from "./query-config"
+import type { AdminUserRef } from "./users"
 
 /** A segment as the admin API answers it. */
 export type AdminSegment = Pick<
@@ -40,7 +45,7 @@ export type AdminSegmentCustomerListResponse = Page & {
 export type AdminSegmentHistoryEntry = Pick<
   InferTypeOf<typeof SegmentHistory>,
   "id" | "action" | "details" | "actor_id" | "created_at"
-> & { user: { id: string; email: string } | null }
+> & { user: AdminUserRef | null }
 
 export type AdminSegmentHistoryResponse = Page & {
   history: AdminSegmentHistoryEntry[]
@@ -53,3 +58,17 @@ export type AdminCustomerSegment = Pick<
 > & { member_since: Date }
 
 export type AdminCustomerSegmentsResponse = { segments: AdminCustomerSegment[] }
+
+/** A file of a segment; `user` is who uploaded it, null once deleted. */
+export type AdminSegmentFile = Pick<
+  InferTypeOf<typeof SegmentFile>,
+  (typeof SEGMENT_FILE_FIELDS)[number]
+> & { user: AdminUserRef | null }
+
+export type AdminSegmentFileResponse = { file: AdminSegmentFile }
+
+export type AdminSegmentFilesResponse = { files: AdminSegmentFile[] }
+
+export type AdminSegmentFileListResponse = Page & AdminSegmentFilesResponse
+
+export type AdminSegmentFileDeleteResponse = DeleteResponse<"segment_file">

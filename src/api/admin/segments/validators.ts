@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { pagination, searchTerm, text } from "../../utils/validators"
+import { fileName, pagination, searchTerm, text } from "../../utils/validators"
 import { SEGMENT_SORT_FIELDS } from "./query-config"
 
 const status = z.enum(["active", "inactive"])
@@ -56,3 +56,20 @@ export const AdminSegmentHistoryParams = z.object({ ...pagination() })
 export type AdminSegmentHistoryParamsType = z.infer<
   typeof AdminSegmentHistoryParams
 >
+
+export const AdminSegmentFilesParams = z.object({ ...pagination() })
+
+export type AdminSegmentFilesParamsType = z.infer<
+  typeof AdminSegmentFilesParams
+>
+
+export const AdminUpdateSegmentFile = z
+  .object({
+    name: fileName().optional(),
+    display_in_portal: z.boolean().optional(),
+  })
+  .refine((changes) => Object.keys(changes).length > 0, {
+    message: "Nothing to update: send 'name', 'display_in_portal' or both",
+  })
+
+export type AdminUpdateSegmentFileType = z.infer<typeof AdminUpdateSegmentFile>

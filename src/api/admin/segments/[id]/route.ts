@@ -44,7 +44,9 @@ export const DELETE = async (
     )
   }
   // NOTE: every segment is predefined so far. Deleting a custom one needs a
-  // workflow that also removes its portal files from the File Module.
+  // workflow that first deletes each of its files with the delete-segment-file
+  // workflow: the model's cascade would only soft-delete their rows and leave
+  // the stored objects in the File Module.
   throw new MedusaError(
     MedusaError.Types.NOT_ALLOWED,
     `Segment "${segment.name}" can't be deleted yet: deleting segments isn't supported. Deactivate it instead.`

@@ -5,7 +5,7 @@ import type {
 import { retrieveAdminSegment, segmentService } from "../../helpers"
 import type { AdminSegmentHistoryResponse } from "../../types"
 import type { AdminSegmentHistoryParamsType } from "../../validators"
-import { usersById } from "./users"
+import { usersById } from "../../users"
 
 /** A page of a segment's history, newest first, with who did each change. */
 export const GET = async (

@@ -1,16 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-export type HistoryUser = { id: string; email: string }
+export type AdminUserRef = { id: string; email: string }
 
 /**
- * The admin users behind some history entries, by id, read through Medusa's
- * Query. A user deleted since is simply missing.
+ * The admin users behind some history entries or uploads, by id, read
+ * through Medusa's Query. A user deleted since is simply missing.
  */
 export async function usersById(
   scope: MedusaContainer,
   ids: (string | null)[]
-): Promise<Map<string, HistoryUser>> {
+): Promise<Map<string, AdminUserRef>> {
   const unique = [...new Set(ids.filter((id): id is string => !!id))]
   if (!unique.length) {
     return new Map()
@@ -22,7 +22,7 @@ export async function usersById(
     filters: { id: unique },
   })
   return new Map(
-    data.map((user: HistoryUser) => [
+    data.map((user: AdminUserRef) => [
       user.id,
       { id: user.id, email: user.email },
     ])
