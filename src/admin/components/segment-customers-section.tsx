@@ -13,7 +13,11 @@ import {
 import { useIsMutating } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { useRecomputeSegment, useSegmentMembers } from "../hooks/segments"
+import {
+  recomputeKey,
+  useRecomputeSegment,
+  useSegmentMembers,
+} from "../hooks/segments"
 import { useFormat } from "../lib/format"
 import { describeRecompute } from "../lib/history"
 import type { Segment, SegmentMember } from "../lib/types"
@@ -45,10 +49,7 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
   })
 
   const recompute = useRecomputeSegment(segment.id)
-  const running =
-    useIsMutating({
-      mutationKey: ["segments", "detail", segment.id, "recompute"],
-    }) > 0
+  const running = useIsMutating({ mutationKey: recomputeKey(segment.id) }) > 0
 
   const updateSegment = () => {
     if (running) {

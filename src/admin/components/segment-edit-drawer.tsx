@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import {
   Button,
   Drawer,
@@ -10,12 +9,13 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useEffect, useId } from "react"
-import { Controller, useForm } from "react-hook-form"
+import { Controller } from "react-hook-form"
 import { z } from "zod"
+import { useChangesForm } from "../hooks/changes-form"
 import { useUpdateSegment } from "../hooks/segments"
-import { fieldNamed, messageOf } from "../lib/errors"
 import type { Segment } from "../lib/types"
 import { FieldError } from "./field-error"
+import { FormDrawer } from "./form-drawer"
 
 /** The same limits the admin API enforces, checked before the request. */
 const schema = z.object({
@@ -50,9 +50,18 @@ type Props = {
 export const SegmentEditDrawer = ({ segment, open, onOpenChange }: Props) => {
   const id = useId()
   const update = useUpdateSegment(segment.id)
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: valuesOf(segment),
+  const { form, submit } = useChangesForm({
+    schema,
+    current: valuesOf(segment),
+    fields: FIELDS,
+    save: async (changes) => {
+      const { segment: saved } = await update.mutateAsync(changes)
+      toast.success("Segment saved", {
+        description: `"${saved.name}" was updated.`,
+      })
+    },
+    onDone: () => onOpenChange(false),
+    failure: "The segment could not be saved",
   })
   const { errors } = form.formState
 
@@ -63,135 +72,90 @@ export const SegmentEditDrawer = ({ segment, open, onOpenChange }: Props) => {
     }
   }, [open, segment])
 
-  const submit = form.handleSubmit(async (values) => {
-    const changes = Object.fromEntries(
-      FIELDS.filter((field) => values[field] !== segment[field]).map(
-        (field) => [field, values[field]]
-      )
-    )
-    if (!Object.keys(changes).length) {
-      onOpenChange(false)
-      return
-    }
-    try {
-      const { segment: saved } = await update.mutateAsync(changes)
-      toast.success("Segment saved", {
-        description: `"${saved.name}" was updated.`,
-      })
-      onOpenChange(false)
-    } catch (error) {
-      const message = messageOf(error, "The segment could not be saved.")
-      const field = fieldNamed(message, FIELDS)
-      if (field) {
-        form.setError(field, { message })
-      } else {
-        toast.error("The segment could not be saved", { description: message })
-      }
-    }
-  })
-
   const describedBy = (field: keyof Values) =>
     errors[field] ? `${id}-${field}-error` : undefined
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content
-        aria-describedby={`${id}-summary`}
-        // Typing starts in the first field.
-        onOpenAutoFocus={(event) => {
-          event.preventDefault()
-          form.setFocus("name")
-        }}
-      >
-        <form
-          onSubmit={submit}
-          className="flex h-full flex-col overflow-hidden"
-          noValidate
-        >
-          <Drawer.Header>
-            <Drawer.Title>Edit segment</Drawer.Title>
-            <Drawer.Description id={`${id}-summary`} className="sr-only">
-              Change the name, status and description of {segment.name}.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto">
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`${id}-name`} size="small" weight="plus">
-                Name
-              </Label>
-              <Input
-                id={`${id}-name`}
-                aria-invalid={!!errors.name}
-                aria-describedby={describedBy("name")}
-                {...form.register("name")}
-              />
-              <FieldError
-                id={`${id}-name-error`}
-                message={errors.name?.message}
-              />
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`${id}-status`} size="small" weight="plus">
-                Status
-              </Label>
-              <Controller
-                control={form.control}
-                name="status"
-                render={({ field }) => (
-                  <Select value={field.value} onValueChange={field.onChange}>
-                    <Select.Trigger
-                      id={`${id}-status`}
-                      ref={field.ref}
-                      aria-invalid={!!errors.status}
-                      aria-describedby={describedBy("status")}
-                    >
-                      <Select.Value />
-                    </Select.Trigger>
-                    <Select.Content>
-                      <Select.Item value="active">Active</Select.Item>
-                      <Select.Item value="inactive">Inactive</Select.Item>
-                    </Select.Content>
-                  </Select>
-                )}
-              />
-              <Text size="small" className="text-ui-fg-subtle">
-                An inactive segment keeps its members but is no longer kept
-                current.
-              </Text>
-              <FieldError
-                id={`${id}-status-error`}
-                message={errors.status?.message}
-              />
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`${id}-description`} size="small" weight="plus">
-                Description
-              </Label>
-              <Textarea
-                id={`${id}-description`}
-                rows={5}
-                aria-invalid={!!errors.description}
-                aria-describedby={describedBy("description")}
-                {...form.register("description")}
-              />
-              <FieldError
-                id={`${id}-description-error`}
-                message={errors.description?.message}
-              />
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={update.isPending}>
-              Save
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Edit segment"
+      summary={`Change the name, status and description of ${segment.name}.`}
+      onSubmit={submit}
+      onOpened={() => form.setFocus("name")}
+      footer={
+        <>
+          <Drawer.Close asChild>
+            <Button size="small" variant="secondary" type="button">
+              Cancel
             </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+          </Drawer.Close>
+          <Button size="small" type="submit" isLoading={update.isPending}>
+            Save
+          </Button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-y-2">
+        <Label htmlFor={`${id}-name`} size="small" weight="plus">
+          Name
+        </Label>
+        <Input
+          id={`${id}-name`}
+          aria-invalid={!!errors.name}
+          aria-describedby={describedBy("name")}
+          {...form.register("name")}
+        />
+        <FieldError id={`${id}-name-error`} message={errors.name?.message} />
+      </div>
+      <div className="flex flex-col gap-y-2">
+        <Label htmlFor={`${id}-status`} size="small" weight="plus">
+          Status
+        </Label>
+        <Controller
+          control={form.control}
+          name="status"
+          render={({ field }) => (
+            <Select value={field.value} onValueChange={field.onChange}>
+              <Select.Trigger
+                id={`${id}-status`}
+                ref={field.ref}
+                aria-invalid={!!errors.status}
+                aria-describedby={describedBy("status")}
+              >
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value="active">Active</Select.Item>
+                <Select.Item value="inactive">Inactive</Select.Item>
+              </Select.Content>
+            </Select>
+          )}
+        />
+        <Text size="small" className="text-ui-fg-subtle">
+          An inactive segment keeps its members but is no longer kept current.
+        </Text>
+        <FieldError
+          id={`${id}-status-error`}
+          message={errors.status?.message}
+        />
+      </div>
+      <div className="flex flex-col gap-y-2">
+        <Label htmlFor={`${id}-description`} size="small" weight="plus">
+          Description
+        </Label>
+        <Textarea
+          id={`${id}-description`}
+          rows={5}
+          aria-invalid={!!errors.description}
+          aria-describedby={describedBy("description")}
+          {...form.register("description")}
+        />
+        <FieldError
+          id={`${id}-description-error`}
+          message={errors.description?.message}
+        />
+      </div>
+    </FormDrawer>
   )
 }

@@ -10,6 +10,10 @@ import type {
   RecomputeResult,
   Segment,
   SegmentChanges,
+  SegmentFile,
+  SegmentFileChanges,
+  SegmentFileList,
+  SegmentFileUpload,
   SegmentList,
   SegmentMemberList,
   SegmentStatus,
@@ -92,15 +96,80 @@ export function useUpdateSegment(id: string) {
   })
 }
 
+/** The key of a segment's running "Update Segment", to ask whether one runs. */
+export const recomputeKey = (id: string) =>
+  [...segmentKey(id), "recompute"] as const
+
 /** "Update Segment": recomputes the members now. */
 export function useRecomputeSegment(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: [...segmentKey(id), "recompute"],
+    mutationKey: recomputeKey(id),
     mutationFn: () =>
       sdk.client.fetch<RecomputeResult>(`/admin/segments/${id}/recompute`, {
         method: "POST",
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: segmentsKey }),
+  })
+}
+
+const filesKey = (id: string) => [...segmentKey(id), "files"] as const
+
+export function useSegmentFiles(id: string, query: PageQuery) {
+  return useQuery({
+    queryKey: [...filesKey(id), query],
+    queryFn: () =>
+      sdk.client.fetch<SegmentFileList>(`/admin/segments/${id}/files`, {
+        query: cleanQuery(query),
+      }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** Uploads files from the admin's computer, all in one request. */
+export function useUploadSegmentFiles(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (files: File[]) => {
+      const form = new FormData()
+      for (const file of files) {
+        form.append("files", file)
+      }
+      return sdk.client.fetch<SegmentFileUpload>(
+        `/admin/segments/${id}/files`,
+        // The browser sets the multipart boundary itself.
+        { method: "POST", headers: { "content-type": null }, body: form }
+      )
+    },
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: segmentKey(id) }),
+  })
+}
+
+/** Renames a file or switches "display in customer portal". */
+export function useUpdateSegmentFile(id: string, fileId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (changes: SegmentFileChanges) =>
+      sdk.client.fetch<{ file: SegmentFile }>(
+        `/admin/segments/${id}/files/${fileId}`,
+        { method: "POST", body: changes }
+      ),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: segmentKey(id) }),
+  })
+}
+
+/** Deletes a file and its stored object. */
+export function useDeleteSegmentFile(id: string, fileId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ id: string; deleted: boolean }>(
+        `/admin/segments/${id}/files/${fileId}`,
+        { method: "DELETE" }
+      ),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: segmentKey(id) }),
   })
 }

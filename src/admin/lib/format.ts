@@ -41,7 +41,23 @@ export function useFormat() {
       ? `${number(Math.round(ms))} ms`
       : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`
 
-  return { locale, number, dateTime, date, duration }
+  const bytes = (size: number) => {
+    const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const
+    let unit = 0
+    let value = size
+    while (value >= 1000 && unit < units.length - 1) {
+      value /= 1000
+      unit += 1
+    }
+    return new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit: units[unit],
+      unitDisplay: unit ? "short" : "long",
+      maximumFractionDigits: unit ? 1 : 0,
+    }).format(value)
+  }
+
+  return { locale, number, dateTime, date, duration, bytes }
 }
 
 export type Format = ReturnType<typeof useFormat>

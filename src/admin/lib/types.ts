@@ -4,6 +4,9 @@ import type {
   AdminSegment,
   AdminSegmentCustomer,
   AdminSegmentCustomerListResponse,
+  AdminSegmentFile,
+  AdminSegmentFileListResponse,
+  AdminSegmentFilesResponse,
   AdminSegmentHistoryEntry,
   AdminSegmentHistoryResponse,
   AdminSegmentListResponse,
@@ -34,4 +37,12 @@ export type CustomerSegment = Json<AdminCustomerSegment>
 
 export type SegmentChanges = Partial<
   Pick<Segment, "name" | "description" | "status">
+>
+
+export type SegmentFile = Json<AdminSegmentFile>
+export type SegmentFileList = Json<AdminSegmentFileListResponse>
+export type SegmentFileUpload = Json<AdminSegmentFilesResponse>
+
+export type SegmentFileChanges = Partial<
+  Pick<SegmentFile, "name" | "display_in_portal">
 >

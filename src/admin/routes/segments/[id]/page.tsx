@@ -3,10 +3,11 @@ import { useParams, type UIMatch } from "react-router-dom"
 import { LoadError } from "../../../components/load-error"
 import { SegmentCustomersSection } from "../../../components/segment-customers-section"
 import { SegmentDetailsSection } from "../../../components/segment-details-section"
+import { SegmentFilesSection } from "../../../components/segment-files-section"
 import { SegmentHistorySection } from "../../../components/segment-history-section"
 import { useSegment } from "../../../hooks/segments"
 
-/** One segment: its details, its customers and its history, in that order. */
+/** One segment: its details, customers, files and history, in that order. */
 const SegmentPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error, refetch } = useSegment(id!)
@@ -44,6 +45,7 @@ const SegmentPage = () => {
     <div className="flex flex-col gap-y-3">
       <SegmentDetailsSection segment={segment} />
       <SegmentCustomersSection segment={segment} />
+      <SegmentFilesSection segmentId={segment.id} />
       <SegmentHistorySection segmentId={segment.id} />
     </div>
   )
