@@ -70,6 +70,9 @@ async function main(): Promise<void> {
     db = await timed("Starting the database", () => openDatabase())
     const env = {
       DATABASE_URL: db.url,
+      // The address segment files link to (see medusa-config.ts).
+      MEDUSA_BACKEND_URL:
+        process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${PORT}`,
       [IMPORT_RESULT_ENV]: join(results, "import.json"),
       [SEGMENTS_RESULT_ENV]: join(results, "segments.json"),
     }

@@ -130,6 +130,8 @@ async function main(): Promise<void> {
       ADMIN_CORS: origin,
       AUTH_CORS: origin,
       STORE_CORS: origin,
+      // The address the dashboard calls and segment files link to.
+      MEDUSA_BACKEND_URL: origin,
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
     const medusa = (args: string[]) =>

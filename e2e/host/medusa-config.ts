@@ -20,6 +20,24 @@ module.exports = defineConfig({
     // sets no Secure cookie over http, so no login would stick.
     cookieOptions: { secure: false },
   },
+  modules: [
+    {
+      // Files are stored by the local provider, which links them from the
+      // store's public address, as the plugin's README asks.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              backend_url: `${process.env.MEDUSA_BACKEND_URL}/static`,
+            },
+          },
+        ],
+      },
+    },
+  ],
   plugins: [
     {
       resolve: "medusa-customer-segments",
