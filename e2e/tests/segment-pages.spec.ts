@@ -79,12 +79,13 @@ test.describe("the Segments pages of the dashboard", () => {
     await page.getByRole("cell", { name: RECENT.name, exact: true }).click()
 
     await expect(page).toHaveURL(SEGMENT_URL)
-    const headings = await page.getByRole("heading").allTextContents()
-    expect(
-      headings.filter((text) =>
-        ["Details", "Customers", "History"].includes(text.trim())
-      )
-    ).toEqual(["Details", "Customers", "History"])
+    // The sections, in this order, once the page has loaded its segment.
+    const sections = ["Details", "Customers", "Files", "History"]
+    await expect(
+      page
+        .getByRole("heading")
+        .filter({ hasText: /^(Details|Customers|Files|History)$/ })
+    ).toHaveText(sections)
     for (const firstName of RECENT.members) {
       await expect(
         page.getByRole("link", { name: emailOf(firstName), exact: true })
@@ -109,9 +110,7 @@ test.describe("the Segments pages of the dashboard", () => {
         `0 joined, 0 left\\D+${RECENT.count.toLocaleString("en-US")} customers`
       )
     )
-    const customers = page
-      .getByRole("heading", { name: "Customers" })
-      .locator("..")
+    const customers = page.getByRole("region", { name: "Customers" })
     await expect(customers).toContainText(
       `${RECENT.count.toLocaleString("en-US")} customers`
     )
@@ -132,8 +131,11 @@ test.describe("the Segments pages of the dashboard", () => {
     await expect(drawer).toBeHidden()
     await expect(toasts().first()).toBeVisible()
     await expect(page.getByText(description).first()).toBeVisible()
-    // The history table is the last one on the page, newest entry first.
-    const latest = page.getByRole("table").last().getByRole("row").nth(1)
+    // Newest entry first, under the header row.
+    const latest = page
+      .getByRole("region", { name: "History" })
+      .getByRole("row")
+      .nth(1)
     await expect(latest).toContainText(ADMIN.email)
     await expect(latest).toContainText(/Changed the description/i)
     await expect(latest).toContainText(description)

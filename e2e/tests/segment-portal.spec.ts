@@ -133,9 +133,7 @@ test.describe("segment files in the customer portal", () => {
     await expect(
       page.getByText("Uploaded 2 files", { exact: true })
     ).toBeVisible()
-    const files = page
-      .getByRole("heading", { name: "Files" })
-      .locator("../../..")
+    const files = page.getByRole("region", { name: "Files" })
     for (const file of [PRICE_LIST, TERMS]) {
       const row = files.getByRole("row").filter({ hasText: file.name })
       await expect(row).toHaveCount(1)
@@ -149,10 +147,10 @@ test.describe("segment files in the customer portal", () => {
       .getByRole("button", { name: PRICE_LIST.name, exact: true })
       .click()
     const drawer = page.getByRole("dialog")
-    await expect(drawer.getByLabel("URL")).toHaveValue(
+    await expect(drawer.getByLabel("URL", { exact: true })).toHaveValue(
       /^http:\/\/localhost:\d+\/static\/.+\.pdf$/
     )
-    await drawer.getByLabel("Name").fill(RENAMED)
+    await drawer.getByLabel("Name", { exact: true }).fill(RENAMED)
     await drawer
       .getByRole("switch", { name: "Display in customer portal" })
       .click()
@@ -160,9 +158,12 @@ test.describe("segment files in the customer portal", () => {
     await drawer.getByRole("button", { name: "Save" }).click()
 
     await expect(drawer).toBeHidden()
-    const row = page.getByRole("row").filter({ hasText: RENAMED })
+    const row = page
+      .getByRole("region", { name: "Files" })
+      .getByRole("row")
+      .filter({ hasText: RENAMED })
     await expect(row).toContainText("Shown")
-    const history = page.getByRole("table").last()
+    const history = page.getByRole("region", { name: "History" })
     await expect(history).toContainText(
       `Renamed the file "${PRICE_LIST.name}" to "${RENAMED}"`
     )

@@ -11,7 +11,7 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { useIsMutating } from "@tanstack/react-query"
-import { useMemo, useState } from "react"
+import { useMemo, useState, useId } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import {
   recomputeKey,
@@ -35,6 +35,7 @@ const fullName = (member: SegmentMember) =>
  * this section) starts nothing.
  */
 export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
+  const headingId = useId()
   const navigate = useNavigate()
   const format = useFormat()
   const [search, setSearch] = useState("")
@@ -113,11 +114,17 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
   })
 
   return (
-    <Container className="divide-y p-0">
+    <Container
+      className="divide-y p-0"
+      role="region"
+      aria-labelledby={headingId}
+    >
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
           <div>
-            <Heading level="h2">Customers</Heading>
+            <Heading level="h2" id={headingId}>
+              Customers
+            </Heading>
             <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
               {format.number(segment.member_count)}{" "}
               {segment.member_count === 1 ? "customer" : "customers"}

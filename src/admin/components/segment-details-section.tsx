@@ -1,6 +1,6 @@
 import { PencilSquare } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
-import { useState } from "react"
+import { useState, useId } from "react"
 import { useFormat } from "../lib/format"
 import type { Segment } from "../lib/types"
 import { SegmentEditDrawer } from "./segment-edit-drawer"
@@ -23,13 +23,20 @@ const Row = ({
 
 /** Name, status, description and the last computation; "Edit" opens the drawer. */
 export const SegmentDetailsSection = ({ segment }: { segment: Segment }) => {
+  const headingId = useId()
   const format = useFormat()
   const [editing, setEditing] = useState(false)
 
   return (
-    <Container className="divide-y p-0">
+    <Container
+      className="divide-y p-0"
+      role="region"
+      aria-labelledby={headingId}
+    >
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Details</Heading>
+        <Heading level="h2" id={headingId}>
+          Details
+        </Heading>
         <Button
           size="small"
           variant="secondary"

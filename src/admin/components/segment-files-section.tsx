@@ -11,7 +11,7 @@ import {
   toast,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo, useState, useId } from "react"
 import { useDropzone } from "react-dropzone"
 import { useSegmentFiles, useUploadSegmentFiles } from "../hooks/segments"
 import { fileTypeName } from "../lib/file-types"
@@ -29,6 +29,7 @@ const columnHelper = createDataTableColumnHelper<SegmentFile>()
  * customer portal, copy the URL or delete.
  */
 export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
+  const headingId = useId()
   const format = useFormat()
   const [pagination, setPagination] = useState<DataTablePaginationState>({
     pageIndex: 0,
@@ -125,11 +126,17 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
   const openFile = data?.files.find((file) => file.id === openFileId) ?? null
 
   return (
-    <Container className="divide-y p-0">
+    <Container
+      className="divide-y p-0"
+      role="region"
+      aria-labelledby={headingId}
+    >
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
           <div>
-            <Heading level="h2">Files</Heading>
+            <Heading level="h2" id={headingId}>
+              Files
+            </Heading>
             <Text size="small" className="text-ui-fg-subtle">
               Files switched on for the customer portal are shown to this
               segment's members.

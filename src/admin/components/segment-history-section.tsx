@@ -6,7 +6,7 @@ import {
   Heading,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo, useState, useId } from "react"
 import { useSegmentHistory } from "../hooks/segments"
 import { useFormat } from "../lib/format"
 import { describeActor, describeHistoryEntry } from "../lib/history"
@@ -18,6 +18,7 @@ const columnHelper = createDataTableColumnHelper<HistoryEntry>()
 
 /** Who did what, and when: newest first, a page at a time. */
 export const SegmentHistorySection = ({ segmentId }: { segmentId: string }) => {
+  const headingId = useId()
   const format = useFormat()
   const [pagination, setPagination] = useState<DataTablePaginationState>({
     pageIndex: 0,
@@ -69,10 +70,16 @@ export const SegmentHistorySection = ({ segmentId }: { segmentId: string }) => {
   })
 
   return (
-    <Container className="divide-y p-0">
+    <Container
+      className="divide-y p-0"
+      role="region"
+      aria-labelledby={headingId}
+    >
       <DataTable instance={table}>
         <DataTable.Toolbar className="px-6 py-4">
-          <Heading level="h2">History</Heading>
+          <Heading level="h2" id={headingId}>
+            History
+          </Heading>
         </DataTable.Toolbar>
         {isError ? (
           <LoadError what="The history" onRetry={() => refetch()} />
