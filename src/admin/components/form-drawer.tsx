@@ -11,6 +11,8 @@ type Props = {
   onSubmit: FormEventHandler<HTMLFormElement>
   /** Puts the cursor in the first field once the drawer is open. */
   onOpened: () => void
+  /** Where the keyboard focus goes back to when the drawer closes. */
+  onClosed?: () => void
   footer: ReactNode
   children: ReactNode
 }
@@ -23,6 +25,7 @@ export const FormDrawer = ({
   summary,
   onSubmit,
   onOpened,
+  onClosed,
   footer,
   children,
 }: Props) => {
@@ -34,6 +37,12 @@ export const FormDrawer = ({
         onOpenAutoFocus={(event) => {
           event.preventDefault()
           onOpened()
+        }}
+        onCloseAutoFocus={(event) => {
+          if (onClosed) {
+            event.preventDefault()
+            onClosed()
+          }
         }}
       >
         <form

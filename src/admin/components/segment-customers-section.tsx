@@ -11,13 +11,15 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { useIsMutating } from "@tanstack/react-query"
-import { useMemo, useState, useId } from "react"
+import { useEffect, useId, useMemo, useRef, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import {
   recomputeKey,
   useRecomputeSegment,
   useSegmentMembers,
 } from "../hooks/segments"
+import { useSingleFlight } from "../hooks/single-flight"
+import { messageOf } from "../lib/errors"
 import { useFormat } from "../lib/format"
 import { describeRecompute } from "../lib/history"
 import type { Segment, SegmentMember } from "../lib/types"
@@ -43,30 +45,48 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
     pageIndex: 0,
     pageSize: PAGE_SIZE,
   })
-  const { data, isLoading, isError, refetch } = useSegmentMembers(segment.id, {
-    q: search.trim(),
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
+  const { data, isLoading, isError, error, refetch } = useSegmentMembers(
+    segment.id,
+    {
+      q: search.trim(),
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+    }
+  )
 
   const recompute = useRecomputeSegment(segment.id)
   const running = useIsMutating({ mutationKey: recomputeKey(segment.id) }) > 0
 
-  const updateSegment = () => {
-    if (running) {
-      return
+  const singleFlight = useSingleFlight()
+  const button = useRef<HTMLButtonElement>(null)
+  const refocus = useRef(false)
+  // The button was disabled while busy and so lost the focus; once it is
+  // enabled again, it gets the focus back.
+  useEffect(() => {
+    if (!running && refocus.current) {
+      refocus.current = false
+      button.current?.focus()
     }
-    recompute.mutate(undefined, {
-      onSuccess: ({ result }) =>
+  }, [running])
+
+  const updateSegment = () =>
+    singleFlight(async () => {
+      if (running) {
+        return
+      }
+      try {
+        const { result } = await recompute.mutateAsync()
         toast.success(`${segment.name} is up to date`, {
           description: describeRecompute(result, format.number),
-        }),
-      onError: (error) =>
+        })
+      } catch (error) {
         toast.error("The segment could not be updated", {
-          description: error.message,
-        }),
+          description: messageOf(error, "Try again in a moment."),
+        })
+      } finally {
+        refocus.current = true
+      }
     })
-  }
 
   const columns = useMemo(
     () => [
@@ -135,6 +155,7 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
             <Button
               size="small"
               variant="secondary"
+              ref={button}
               onClick={updateSegment}
               isLoading={running}
               disabled={running}
@@ -155,7 +176,11 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
           </Text>
         )}
         {isError ? (
-          <LoadError what="The customers" onRetry={() => refetch()} />
+          <LoadError
+            what="The customers"
+            error={error}
+            onRetry={() => refetch()}
+          />
         ) : (
           <>
             <DataTable.Table

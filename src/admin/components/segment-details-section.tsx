@@ -1,6 +1,6 @@
 import { PencilSquare } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
-import { useState, useId } from "react"
+import { useId, useRef, useState } from "react"
 import { useFormat } from "../lib/format"
 import type { Segment } from "../lib/types"
 import { SegmentEditDrawer } from "./segment-edit-drawer"
@@ -26,6 +26,7 @@ export const SegmentDetailsSection = ({ segment }: { segment: Segment }) => {
   const headingId = useId()
   const format = useFormat()
   const [editing, setEditing] = useState(false)
+  const editButton = useRef<HTMLButtonElement>(null)
 
   return (
     <Container
@@ -38,6 +39,7 @@ export const SegmentDetailsSection = ({ segment }: { segment: Segment }) => {
           Details
         </Heading>
         <Button
+          ref={editButton}
           size="small"
           variant="secondary"
           onClick={() => setEditing(true)}
@@ -68,6 +70,7 @@ export const SegmentDetailsSection = ({ segment }: { segment: Segment }) => {
         segment={segment}
         open={editing}
         onOpenChange={setEditing}
+        onClosed={() => editButton.current?.focus()}
       />
     </Container>
   )

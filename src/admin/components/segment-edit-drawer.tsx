@@ -44,10 +44,17 @@ type Props = {
   segment: Segment
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Where the keyboard focus goes back to when the drawer closes. */
+  onClosed?: () => void
 }
 
 /** Edits the three fields an admin can change; errors show at their field. */
-export const SegmentEditDrawer = ({ segment, open, onOpenChange }: Props) => {
+export const SegmentEditDrawer = ({
+  segment,
+  open,
+  onOpenChange,
+  onClosed,
+}: Props) => {
   const id = useId()
   const update = useUpdateSegment(segment.id)
   const { form, submit } = useChangesForm({
@@ -83,6 +90,7 @@ export const SegmentEditDrawer = ({ segment, open, onOpenChange }: Props) => {
       summary={`Change the name, status and description of ${segment.name}.`}
       onSubmit={submit}
       onOpened={() => form.setFocus("name")}
+      onClosed={onClosed}
       footer={
         <>
           <Drawer.Close asChild>

@@ -34,7 +34,11 @@ const schema = z.object({
 type Values = z.infer<typeof schema>
 const FIELDS = ["name", "display_in_portal"] as const
 
-type Props = { segmentId: string; file: SegmentFile; onClose: () => void }
+type Props = {
+  segmentId: string
+  file: SegmentFile
+  onClose: () => void
+}
 
 /** One file: rename it, show it in the customer portal, copy its URL, delete it. */
 export const SegmentFileDrawer = ({ segmentId, file, onClose }: Props) => {

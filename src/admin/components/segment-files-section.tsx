@@ -11,9 +11,11 @@ import {
   toast,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState, useId } from "react"
+import { useId, useMemo, useRef, useState } from "react"
 import { useDropzone } from "react-dropzone"
 import { useSegmentFiles, useUploadSegmentFiles } from "../hooks/segments"
+import { useSingleFlight } from "../hooks/single-flight"
+import { messageOf } from "../lib/errors"
 import { fileTypeName } from "../lib/file-types"
 import { useFormat } from "../lib/format"
 import type { SegmentFile } from "../lib/types"
@@ -36,18 +38,24 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
     pageSize: PAGE_SIZE,
   })
   const [openFileId, setOpenFileId] = useState<string | null>(null)
-  const { data, isLoading, isError, refetch } = useSegmentFiles(segmentId, {
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
+  const { data, isLoading, isError, error, refetch } = useSegmentFiles(
+    segmentId,
+    {
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+    }
+  )
   const upload = useUploadSegmentFiles(segmentId)
 
-  const send = (files: File[]) => {
-    if (!files.length || upload.isPending) {
-      return
-    }
-    upload.mutate(files, {
-      onSuccess: ({ files: stored }) =>
+  const uploadButton = useRef<HTMLButtonElement>(null)
+  const singleFlight = useSingleFlight()
+  const send = (files: File[]) =>
+    singleFlight(async () => {
+      if (!files.length) {
+        return
+      }
+      try {
+        const { files: stored } = await upload.mutateAsync(files)
         toast.success(
           stored.length === 1
             ? `Uploaded "${stored[0].name}"`
@@ -56,11 +64,13 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
             description:
               "Switch a file on for the customer portal to show it to members.",
           }
-        ),
-      onError: (error) =>
-        toast.error("Nothing was uploaded", { description: error.message }),
+        )
+      } catch (error) {
+        toast.error("Nothing was uploaded", {
+          description: messageOf(error, "Try again in a moment."),
+        })
+      }
     })
-  }
 
   // The server checks size and type and says its limits; nothing is
   // filtered here, so the admin always hears why a file was refused.
@@ -75,6 +85,7 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
             type="button"
             className="txt-compact-small-plus text-ui-fg-base block max-w-[280px] truncate rounded-sm text-left outline-none focus-visible:shadow-borders-focus"
             title={row.original.name}
+            data-file-id={row.original.id}
             onClick={(event) => {
               event.stopPropagation()
               setOpenFileId(row.original.id)
@@ -145,6 +156,7 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
           <Button
             size="small"
             variant="secondary"
+            ref={uploadButton}
             onClick={dropzone.open}
             isLoading={upload.isPending}
           >
@@ -179,7 +191,7 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
           </div>
         </div>
         {isError ? (
-          <LoadError what="The files" onRetry={() => refetch()} />
+          <LoadError what="The files" error={error} onRetry={() => refetch()} />
         ) : (
           <>
             <DataTable.Table
@@ -199,7 +211,17 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
         <SegmentFileDrawer
           segmentId={segmentId}
           file={openFile}
-          onClose={() => setOpenFileId(null)}
+          onClose={() => {
+            setOpenFileId(null)
+            // Once the drawer is gone, back to the file's row, or to the
+            // upload button when the file was deleted.
+            setTimeout(() => {
+              const row = document.querySelector<HTMLElement>(
+                `[data-file-id="${openFile.id}"]`
+              )
+              ;(row ?? uploadButton.current)?.focus()
+            })
+          }}
         />
       )}
     </Container>

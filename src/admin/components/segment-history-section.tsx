@@ -6,7 +6,7 @@ import {
   Heading,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState, useId } from "react"
+import { useId, useMemo, useState } from "react"
 import { useSegmentHistory } from "../hooks/segments"
 import { useFormat } from "../lib/format"
 import { describeActor, describeHistoryEntry } from "../lib/history"
@@ -24,36 +24,38 @@ export const SegmentHistorySection = ({ segmentId }: { segmentId: string }) => {
     pageIndex: 0,
     pageSize: PAGE_SIZE,
   })
-  const { data, isLoading, isError, refetch } = useSegmentHistory(segmentId, {
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
+  const { data, isLoading, isError, error, refetch } = useSegmentHistory(
+    segmentId,
+    {
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+    }
+  )
 
   const columns = useMemo(
     () => [
       columnHelper.display({
         id: "user",
         header: "User",
-        cell: ({ row }) => (
-          <span
-            className="block max-w-[240px] truncate"
-            title={describeActor(row.original)}
-          >
-            {describeActor(row.original)}
-          </span>
-        ),
+        size: 220,
+        cell: ({ row }) => describeActor(row.original),
       }),
-      columnHelper.display({
-        id: "action",
+      columnHelper.accessor("action", {
+        // "action" is the data table's own id for a column of row actions.
+        id: "change",
         header: "Action",
+        // The whole sentence, wrapped, rather than cut off with a tooltip.
+        truncateTooltip: false,
+        size: 640,
         cell: ({ row }) => (
-          <span className="block min-w-[240px] max-w-[560px] whitespace-normal break-words md:min-w-[360px]">
+          <span className="block whitespace-normal break-words py-2">
             {describeHistoryEntry(row.original, format.number)}
           </span>
         ),
       }),
       columnHelper.accessor("created_at", {
         header: "Modified On",
+        size: 200,
         cell: ({ getValue }) => format.dateTime(getValue()),
       }),
     ],
@@ -82,7 +84,11 @@ export const SegmentHistorySection = ({ segmentId }: { segmentId: string }) => {
           </Heading>
         </DataTable.Toolbar>
         {isError ? (
-          <LoadError what="The history" onRetry={() => refetch()} />
+          <LoadError
+            what="The history"
+            error={error}
+            onRetry={() => refetch()}
+          />
         ) : (
           <>
             <DataTable.Table

@@ -3,6 +3,7 @@ import { toast } from "@medusajs/ui"
 import { useForm, type DefaultValues, type Path } from "react-hook-form"
 import type { z } from "zod"
 import { fieldNamed, messageOf } from "../lib/errors"
+import { useSingleFlight } from "./single-flight"
 
 type Options<Values extends Record<string, unknown>> = {
   schema: z.ZodType<Values, any>
@@ -34,29 +35,33 @@ export function useChangesForm<Values extends Record<string, unknown>>({
     defaultValues: current as DefaultValues<Values>,
   })
 
-  const submit = form.handleSubmit(async (values) => {
-    const changes = Object.fromEntries(
-      fields
-        .filter((field) => values[field] !== current[field])
-        .map((field) => [field, values[field]])
-    ) as Partial<Values>
-    if (!Object.keys(changes).length) {
-      onDone()
-      return
-    }
-    try {
-      await save(changes)
-      onDone()
-    } catch (error) {
-      const message = messageOf(error, `${failure}.`)
-      const field = fieldNamed(message, fields)
-      if (field) {
-        form.setError(field as Path<Values>, { message })
-      } else {
-        toast.error(failure, { description: message })
+  const singleFlight = useSingleFlight()
+
+  const submit = form.handleSubmit((values) =>
+    singleFlight(async () => {
+      const changes = Object.fromEntries(
+        fields
+          .filter((field) => values[field] !== current[field])
+          .map((field) => [field, values[field]])
+      ) as Partial<Values>
+      if (!Object.keys(changes).length) {
+        onDone()
+        return
       }
-    }
-  })
+      try {
+        await save(changes)
+        onDone()
+      } catch (error) {
+        const message = messageOf(error, `${failure}.`)
+        const field = fieldNamed(message, fields)
+        if (field) {
+          form.setError(field as Path<Values>, { message })
+        } else {
+          toast.error(failure, { description: message })
+        }
+      }
+    })
+  )
 
   return { form, submit }
 }

@@ -1,27 +1,39 @@
 import { useTranslation } from "react-i18next"
 
+// NOTE: the plugin's screens are written in English and are not translated
+// into the dashboard's other languages; only numbers and dates follow the
+// admin's locale.
+
 /**
- * The admin's locale: the browser's own when it speaks the language chosen
- * for the dashboard (so an admin in Britain reads 03/12/2026 where one in the
- * US reads 12/03/2026), else the dashboard's language, so the screens never
- * mix two languages.
+ * The admin's locale: the browser's, unless the admin chose a dashboard
+ * language the browser doesn't speak (the dashboard starts in English).
+ * So a German browser reads "4.339" in an English dashboard, a British one
+ * 03/12/2026, and a dashboard switched to French formats the French way.
  */
-function localeOf(dashboardLanguage: string | undefined): string | undefined {
-  const browser = typeof navigator === "undefined" ? [] : navigator.languages
+export function localeOf(
+  dashboardLanguage: string | undefined,
+  browser: readonly string[]
+): string | undefined {
+  const base = (tag: string) => tag.split("-")[0].toLowerCase()
   if (!dashboardLanguage) {
     return browser[0]
   }
-  const language = dashboardLanguage.split("-")[0].toLowerCase()
-  return (
-    browser.find((tag) => tag.split("-")[0].toLowerCase() === language) ??
-    dashboardLanguage
-  )
+  const spoken = browser.find((tag) => base(tag) === base(dashboardLanguage))
+  if (spoken) {
+    return spoken
+  }
+  return base(dashboardLanguage) === "en"
+    ? (browser[0] ?? dashboardLanguage)
+    : dashboardLanguage
 }
 
 /** Numbers, dates and durations formatted for the admin's locale. */
 export function useFormat() {
   const { i18n } = useTranslation()
-  const locale = localeOf(i18n?.language)
+  const locale = localeOf(
+    i18n?.language,
+    typeof navigator === "undefined" ? [] : navigator.languages
+  )
 
   const number = (value: number) => new Intl.NumberFormat(locale).format(value)
 

@@ -5,23 +5,23 @@ import {
   createDataTableColumnHelper,
   createDataTableFilterHelper,
   DataTable,
-  type DataTableFilteringState,
-  type DataTablePaginationState,
-  type DataTableSortingState,
   Heading,
   Text,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { LoadError } from "../../components/load-error"
 import { SegmentStatusBadge } from "../../components/segment-status-badge"
+import { useSegmentListParams } from "../../hooks/list-params"
 import { useMediaQuery } from "../../hooks/media-query"
 import { useSegments } from "../../hooks/segments"
 import { useFormat } from "../../lib/format"
-import type { Segment, SegmentStatus } from "../../lib/types"
+import type { Segment } from "../../lib/types"
 
 const PAGE_SIZE = 20
+/** The columns the list sorts by, each a sort order of GET /admin/segments. */
+const SORTABLE = ["name", "status", "member_count", "updated_at"] as const
 
 const columnHelper = createDataTableColumnHelper<Segment>()
 const filterHelper = createDataTableFilterHelper<Segment>()
@@ -41,21 +41,15 @@ const filters = [
 const SegmentsPage = () => {
   const navigate = useNavigate()
   const format = useFormat()
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [sorting, setSorting] = useState<DataTableSortingState | null>(null)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-
-  const status = filtering.status as SegmentStatus | undefined
-  const { data, isLoading, isError, refetch } = useSegments({
-    q: search.trim(),
-    status,
-    order: sorting ? `${sorting.desc ? "-" : ""}${sorting.id}` : undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
+  const list = useSegmentListParams(SORTABLE, PAGE_SIZE)
+  const { data, isLoading, isError, error, refetch } = useSegments({
+    q: list.search,
+    status: list.status,
+    order: list.sorting
+      ? `${list.sorting.desc ? "-" : ""}${list.sorting.id}`
+      : undefined,
+    limit: PAGE_SIZE,
+    offset: list.pagination.pageIndex * PAGE_SIZE,
   })
 
   const columns = useMemo(
@@ -97,11 +91,9 @@ const SegmentsPage = () => {
         sortLabel: "Customers",
         sortAscLabel: "Fewest first",
         sortDescLabel: "Most first",
-        headerAlign: "right",
+        align: "right",
         cell: ({ getValue }) => (
-          <span className="block text-right tabular-nums">
-            {format.number(getValue())}
-          </span>
+          <span className="tabular-nums">{format.number(getValue())}</span>
         ),
       }),
       columnHelper.accessor("updated_at", {
@@ -126,17 +118,13 @@ const SegmentsPage = () => {
     rowCount: data?.count ?? 0,
     isLoading,
     filters,
-    search: {
-      state: search,
-      // A new search starts at its first page.
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((page) => ({ ...page, pageIndex: 0 }))
-      },
+    search: { state: list.search, onSearchChange: list.setSearch },
+    filtering: { state: list.filtering, onFilteringChange: list.setFiltering },
+    sorting: { state: list.sorting, onSortingChange: list.setSorting },
+    pagination: {
+      state: list.pagination,
+      onPaginationChange: list.setPagination,
     },
-    filtering: { state: filtering, onFilteringChange: setFiltering },
-    sorting: { state: sorting, onSortingChange: setSorting },
-    pagination: { state: pagination, onPaginationChange: setPagination },
     onRowClick: (_, segment) => navigate(`/segments/${segment.id}`),
     columnVisibility: {
       state: { description: !narrow },
@@ -162,7 +150,7 @@ const SegmentsPage = () => {
           </div>
         </DataTable.Toolbar>
         {isError ? (
-          <LoadError what="Segments" onRetry={() => refetch()} />
+          <LoadError what="Segments" error={error} onRetry={() => refetch()} />
         ) : (
           <>
             <DataTable.Table

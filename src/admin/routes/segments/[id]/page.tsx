@@ -34,7 +34,11 @@ const SegmentPage = () => {
             </Text>
           </div>
         ) : (
-          <LoadError what="The segment" onRetry={() => refetch()} />
+          <LoadError
+            what="The segment"
+            error={error}
+            onRetry={() => refetch()}
+          />
         )}
       </Container>
     )
@@ -54,7 +58,15 @@ const SegmentPage = () => {
 /** The segment's name in the breadcrumb, current after a rename. */
 const SegmentBreadcrumb = ({ id }: { id: string }) => {
   const { data } = useSegment(id)
-  return <span>{data?.segment.name ?? "Segment"}</span>
+  const name = data?.segment.name ?? "Segment"
+  return (
+    <span
+      className="inline-block max-w-[240px] truncate align-bottom md:max-w-[480px]"
+      title={name}
+    >
+      {name}
+    </span>
+  )
 }
 
 export const handle = {
