@@ -399,6 +399,24 @@ medusaIntegrationTestRunner({
 
         expect(result.status).toBe(404)
       })
+
+      it("answers an upload to an unknown segment with 404 before reading its files", async () => {
+        const result = await refused(
+          formWith([
+            {
+              name: "tool.exe",
+              type: "application/x-msdownload",
+              content: pdf(),
+            },
+          ]),
+          "seg_missing"
+        )
+
+        expect(result.status).toBe(404)
+        expect(result.message).toBe(
+          "Segment with id: seg_missing was not found"
+        )
+      })
     })
 
     describe("names are names, never paths", () => {

@@ -11,7 +11,7 @@ import {
   isAllowedType,
   type FileRules,
 } from "../../../../../modules/segment/files"
-import { segmentService } from "../../helpers"
+import { retrieveAdminSegment, segmentService } from "../../helpers"
 
 /** The field that carries the files, as in Medusa's own `/admin/uploads`. */
 export const FILES_FIELD = "files"
@@ -121,11 +121,17 @@ function refusalOf(
  * limit, 400 for anything else it can't read. Nothing is stored either way.
  * A request that is no multipart body passes through without files.
  */
-export function parseSegmentFileUpload(
+export async function parseSegmentFileUpload(
   req: MedusaRequest,
   res: MedusaResponse,
   next: MedusaNextFunction
-): void {
+): Promise<void> {
+  // An unknown segment is answered before any file is read.
+  try {
+    await retrieveAdminSegment(req.scope, req.params.id)
+  } catch (error) {
+    return next(error)
+  }
   const rules = segmentService(req.scope).getOptions()
   parserFor(rules)(req, res, (error?: unknown) => {
     if (!error) {
