@@ -1,4 +1,4 @@
-import { Drawer } from "@medusajs/ui"
+import { Drawer, usePrompt } from "@medusajs/ui"
 import type { FormEventHandler, ReactNode } from "react"
 import { useId } from "react"
 
@@ -13,6 +13,8 @@ type Props = {
   onOpened: () => void
   /** Where the keyboard focus goes back to when the drawer closes. */
   onClosed?: () => void
+  /** Whether the form holds changes not saved yet: closing asks first. */
+  dirty: boolean
   footer: ReactNode
   children: ReactNode
 }
@@ -26,12 +28,39 @@ export const FormDrawer = ({
   onSubmit,
   onOpened,
   onClosed,
+  dirty,
   footer,
   children,
 }: Props) => {
   const id = useId()
+  const prompt = usePrompt()
+
+  // Escape, the close button, Cancel or a click outside: unsaved changes
+  // are only thrown away when the admin says so, as in the dashboard's own.
+  const changeOpen = async (next: boolean) => {
+    if (!next && dirty) {
+      // Let the Escape that asked to close finish first, or it would close
+      // the question too.
+      await new Promise((resolve) => setTimeout(resolve))
+    }
+    if (
+      !next &&
+      dirty &&
+      !(await prompt({
+        title: "Discard your changes?",
+        description: "What you changed here has not been saved.",
+        confirmText: "Discard",
+        cancelText: "Keep editing",
+        variant: "confirmation",
+      }))
+    ) {
+      return
+    }
+    onOpenChange(next)
+  }
+
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer open={open} onOpenChange={changeOpen}>
       <Drawer.Content
         aria-describedby={`${id}-summary`}
         onOpenAutoFocus={(event) => {

@@ -90,6 +90,7 @@ export const SegmentEditDrawer = ({
       summary={`Change the name, status and description of ${segment.name}.`}
       onSubmit={submit}
       onOpened={() => form.setFocus("name")}
+      dirty={form.formState.isDirty}
       onClosed={onClosed}
       footer={
         <>

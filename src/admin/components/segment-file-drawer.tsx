@@ -94,6 +94,7 @@ export const SegmentFileDrawer = ({ segmentId, file, onClose }: Props) => {
       summary={`Rename ${file.name}, show it in the customer portal, copy its URL or delete it.`}
       onSubmit={submit}
       onOpened={() => form.setFocus("name")}
+      dirty={form.formState.isDirty}
       footer={
         <div className="flex w-full items-center justify-between">
           <Button

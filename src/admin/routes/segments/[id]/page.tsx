@@ -1,4 +1,4 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useParams, type UIMatch } from "react-router-dom"
 import { LoadError } from "../../../components/load-error"
 import { SegmentCustomersSection } from "../../../components/segment-customers-section"
@@ -14,11 +14,19 @@ const SegmentPage = () => {
 
   if (isLoading) {
     return (
-      <Container className="px-6 py-4">
-        <Text size="small" className="text-ui-fg-subtle" role="status">
-          Loading segment...
-        </Text>
-      </Container>
+      <div
+        className="flex flex-col gap-y-3"
+        role="status"
+        aria-label="Loading the segment"
+      >
+        {[200, 320, 160].map((height) => (
+          <Skeleton
+            key={height}
+            className="w-full rounded-lg"
+            style={{ height }}
+          />
+        ))}
+      </div>
     )
   }
   if (isError || !data) {
