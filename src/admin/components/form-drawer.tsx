@@ -1,4 +1,4 @@
-import { Drawer, usePrompt } from "@medusajs/ui"
+import { Button, Drawer, usePrompt } from "@medusajs/ui"
 import type { FormEventHandler, ReactNode } from "react"
 import { useId } from "react"
 
@@ -15,11 +15,14 @@ type Props = {
   onClosed?: () => void
   /** Whether the form holds changes not saved yet: closing asks first. */
   dirty: boolean
-  footer: ReactNode
+  /** Whether the save is under way. */
+  saving: boolean
+  /** Beside Cancel and Save, at the start of the foot (e.g. Delete). */
+  footerStart?: ReactNode
   children: ReactNode
 }
 
-/** A drawer holding one form: a title, its fields, and buttons at the foot. */
+/** A drawer holding one form: a title, its fields, Cancel and Save at the foot. */
 export const FormDrawer = ({
   open,
   onOpenChange,
@@ -29,7 +32,8 @@ export const FormDrawer = ({
   onOpened,
   onClosed,
   dirty,
-  footer,
+  saving,
+  footerStart,
   children,
 }: Props) => {
   const id = useId()
@@ -88,7 +92,21 @@ export const FormDrawer = ({
           <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto">
             {children}
           </Drawer.Body>
-          <Drawer.Footer>{footer}</Drawer.Footer>
+          <Drawer.Footer>
+            <div className="flex w-full items-center justify-between gap-x-2">
+              <div>{footerStart}</div>
+              <div className="flex gap-x-2">
+                <Drawer.Close asChild>
+                  <Button size="small" variant="secondary" type="button">
+                    Cancel
+                  </Button>
+                </Drawer.Close>
+                <Button size="small" type="submit" isLoading={saving}>
+                  Save
+                </Button>
+              </div>
+            </div>
+          </Drawer.Footer>
         </form>
       </Drawer.Content>
     </Drawer>

@@ -4,7 +4,6 @@ import {
   Container,
   createDataTableColumnHelper,
   DataTable,
-  type DataTablePaginationState,
   Heading,
   Text,
   toast,
@@ -18,12 +17,13 @@ import {
   useRecomputeSegment,
   useSegmentMembers,
 } from "../hooks/segments"
+import { usePageState } from "../hooks/page-state"
 import { useSingleFlight } from "../hooks/single-flight"
 import { messageOf } from "../lib/errors"
 import { useFormat } from "../lib/format"
 import { describeRecompute } from "../lib/history"
 import type { Segment, SegmentMember } from "../lib/types"
-import { LoadError } from "./load-error"
+import { TableBody } from "./table-body"
 
 const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<SegmentMember>()
@@ -41,16 +41,12 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
   const navigate = useNavigate()
   const format = useFormat()
   const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { pagination, setPagination, firstPage, page } = usePageState(PAGE_SIZE)
   const { data, isLoading, isError, error, refetch } = useSegmentMembers(
     segment.id,
     {
       q: search.trim(),
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
+      ...page,
     }
   )
 
@@ -126,7 +122,7 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
       // A new search starts at its first page.
       onSearchChange: (value) => {
         setSearch(value)
-        setPagination((page) => ({ ...page, pageIndex: 0 }))
+        firstPage()
       },
     },
     pagination: { state: pagination, onPaginationChange: setPagination },
@@ -175,31 +171,23 @@ export const SegmentCustomersSection = ({ segment }: { segment: Segment }) => {
             Recomputing the members of this segment...
           </Text>
         )}
-        {isError ? (
-          <LoadError
-            what="The customers"
-            error={error}
-            onRetry={() => refetch()}
-          />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No customers in this segment",
-                  description:
-                    "Nobody matches it right now. Press Update Segment to recompute it from the latest orders and sign-ups.",
-                },
-                filtered: {
-                  heading: "No customer matches",
-                  description:
-                    "No member's e-mail contains what you searched for.",
-                },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
+        <TableBody
+          what="The customers"
+          isError={isError}
+          error={error}
+          onRetry={() => refetch()}
+          emptyState={{
+            empty: {
+              heading: "No customers in this segment",
+              description:
+                "Nobody matches it right now. Press Update Segment to recompute it from the latest orders and sign-ups.",
+            },
+            filtered: {
+              heading: "No customer matches",
+              description: "No member's e-mail contains what you searched for.",
+            },
+          }}
+        />
       </DataTable>
     </Container>
   )

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Drawer,
-  Input,
-  Label,
-  Select,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useId } from "react"
 import { Controller } from "react-hook-form"
 import { z } from "zod"
@@ -92,18 +83,7 @@ export const SegmentEditDrawer = ({
       onOpened={() => form.setFocus("name")}
       dirty={form.formState.isDirty}
       onClosed={onClosed}
-      footer={
-        <>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary" type="button">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" isLoading={update.isPending}>
-            Save
-          </Button>
-        </>
-      }
+      saving={update.isPending}
     >
       <div className="flex flex-col gap-y-2">
         <Label htmlFor={`${id}-name`} size="small" weight="plus">

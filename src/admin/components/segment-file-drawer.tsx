@@ -2,7 +2,6 @@ import { Trash } from "@medusajs/icons"
 import {
   Button,
   Copy,
-  Drawer,
   Input,
   Label,
   Switch,
@@ -95,29 +94,18 @@ export const SegmentFileDrawer = ({ segmentId, file, onClose }: Props) => {
       onSubmit={submit}
       onOpened={() => form.setFocus("name")}
       dirty={form.formState.isDirty}
-      footer={
-        <div className="flex w-full items-center justify-between">
-          <Button
-            size="small"
-            variant="danger"
-            type="button"
-            onClick={confirmDelete}
-            isLoading={remove.isPending}
-          >
-            <Trash />
-            Delete
-          </Button>
-          <div className="flex gap-x-2">
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={update.isPending}>
-              Save
-            </Button>
-          </div>
-        </div>
+      saving={update.isPending}
+      footerStart={
+        <Button
+          size="small"
+          variant="danger"
+          type="button"
+          onClick={confirmDelete}
+          isLoading={remove.isPending}
+        >
+          <Trash />
+          Delete
+        </Button>
       }
     >
       <div className="flex flex-col gap-y-2">

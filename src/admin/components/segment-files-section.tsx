@@ -5,7 +5,6 @@ import {
   Container,
   createDataTableColumnHelper,
   DataTable,
-  type DataTablePaginationState,
   Heading,
   Text,
   toast,
@@ -14,12 +13,13 @@ import {
 import { useId, useMemo, useRef, useState } from "react"
 import { useDropzone } from "react-dropzone"
 import { useSegmentFiles, useUploadSegmentFiles } from "../hooks/segments"
+import { usePageState } from "../hooks/page-state"
 import { useSingleFlight } from "../hooks/single-flight"
 import { messageOf } from "../lib/errors"
 import { fileTypeName } from "../lib/file-types"
 import { useFormat } from "../lib/format"
 import type { SegmentFile } from "../lib/types"
-import { LoadError } from "./load-error"
+import { TableBody } from "./table-body"
 import { SegmentFileDrawer } from "./segment-file-drawer"
 
 const PAGE_SIZE = 10
@@ -33,17 +33,11 @@ const columnHelper = createDataTableColumnHelper<SegmentFile>()
 export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
   const headingId = useId()
   const format = useFormat()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { pagination, setPagination, page } = usePageState(PAGE_SIZE)
   const [openFileId, setOpenFileId] = useState<string | null>(null)
   const { data, isLoading, isError, error, refetch } = useSegmentFiles(
     segmentId,
-    {
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-    }
+    page
   )
   const upload = useUploadSegmentFiles(segmentId)
 
@@ -190,22 +184,19 @@ export const SegmentFilesSection = ({ segmentId }: { segmentId: string }) => {
             </Text>
           </div>
         </div>
-        {isError ? (
-          <LoadError what="The files" error={error} onRetry={() => refetch()} />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No files yet",
-                  description:
-                    "Upload a catalogue, a coupon sheet or a price list for this segment's members.",
-                },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
+        <TableBody
+          what="The files"
+          isError={isError}
+          error={error}
+          onRetry={() => refetch()}
+          emptyState={{
+            empty: {
+              heading: "No files yet",
+              description:
+                "Upload a catalogue, a coupon sheet or a price list for this segment's members.",
+            },
+          }}
+        />
       </DataTable>
       {openFile && (
         <SegmentFileDrawer

@@ -2,16 +2,16 @@ import {
   Container,
   createDataTableColumnHelper,
   DataTable,
-  type DataTablePaginationState,
   Heading,
   useDataTable,
 } from "@medusajs/ui"
-import { useId, useMemo, useState } from "react"
+import { useId, useMemo } from "react"
 import { useSegmentHistory } from "../hooks/segments"
+import { usePageState } from "../hooks/page-state"
 import { useFormat } from "../lib/format"
 import { describeActor, describeHistoryEntry } from "../lib/history"
 import type { HistoryEntry } from "../lib/types"
-import { LoadError } from "./load-error"
+import { TableBody } from "./table-body"
 
 const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<HistoryEntry>()
@@ -20,16 +20,10 @@ const columnHelper = createDataTableColumnHelper<HistoryEntry>()
 export const SegmentHistorySection = ({ segmentId }: { segmentId: string }) => {
   const headingId = useId()
   const format = useFormat()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { pagination, setPagination, page } = usePageState(PAGE_SIZE)
   const { data, isLoading, isError, error, refetch } = useSegmentHistory(
     segmentId,
-    {
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-    }
+    page
   )
 
   const columns = useMemo(
@@ -83,26 +77,19 @@ export const SegmentHistorySection = ({ segmentId }: { segmentId: string }) => {
             History
           </Heading>
         </DataTable.Toolbar>
-        {isError ? (
-          <LoadError
-            what="The history"
-            error={error}
-            onRetry={() => refetch()}
-          />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No history yet",
-                  description:
-                    "Edits, updates and files of this segment will be listed here.",
-                },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
+        <TableBody
+          what="The history"
+          isError={isError}
+          error={error}
+          onRetry={() => refetch()}
+          emptyState={{
+            empty: {
+              heading: "No history yet",
+              description:
+                "Edits, updates and files of this segment will be listed here.",
+            },
+          }}
+        />
       </DataTable>
     </Container>
   )

@@ -38,11 +38,11 @@ export function useSegmentListParams(
 
   const search = params.get("q") ?? ""
   const status = STATUSES.find((value) => value === params.get("status"))
-  const order = params.get("order") ?? ""
-  const sorting: DataTableSortingState | null = sortable.includes(
-    order.replace(/^-/, "")
-  )
-    ? { id: order.replace(/^-/, ""), desc: order.startsWith("-") }
+  const requested = params.get("order") ?? ""
+  const field = requested.replace(/^-/, "")
+  const order = sortable.includes(field) ? requested : undefined
+  const sorting: DataTableSortingState | null = order
+    ? { id: field, desc: order.startsWith("-") }
     : null
   const page = Number.parseInt(params.get("page") ?? "1", 10)
   const pagination: DataTablePaginationState = {
@@ -54,6 +54,8 @@ export function useSegmentListParams(
   return {
     search,
     status,
+    /** The sort order as `GET /admin/segments` takes it, e.g. `-member_count`. */
+    order,
     sorting,
     pagination,
     filtering,

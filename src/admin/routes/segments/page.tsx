@@ -11,7 +11,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { LoadError } from "../../components/load-error"
+import { TableBody } from "../../components/table-body"
 import { SegmentStatusBadge } from "../../components/segment-status-badge"
 import { useSegmentListParams } from "../../hooks/list-params"
 import { useMediaQuery } from "../../hooks/media-query"
@@ -45,9 +45,7 @@ const SegmentsPage = () => {
   const { data, isLoading, isError, error, refetch } = useSegments({
     q: list.search,
     status: list.status,
-    order: list.sorting
-      ? `${list.sorting.desc ? "-" : ""}${list.sorting.id}`
-      : undefined,
+    order: list.order,
     limit: PAGE_SIZE,
     offset: list.pagination.pageIndex * PAGE_SIZE,
   })
@@ -149,26 +147,23 @@ const SegmentsPage = () => {
             <DataTable.Search placeholder="Search by name" />
           </div>
         </DataTable.Toolbar>
-        {isError ? (
-          <LoadError what="Segments" error={error} onRetry={() => refetch()} />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No segments yet",
-                  description:
-                    "The predefined segments are created by the plugin's migrations: run `npx medusa db:migrate`.",
-                },
-                filtered: {
-                  heading: "No segment matches",
-                  description: "Try another name, or clear the status filter.",
-                },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
+        <TableBody
+          what="Segments"
+          isError={isError}
+          error={error}
+          onRetry={() => refetch()}
+          emptyState={{
+            empty: {
+              heading: "No segments yet",
+              description:
+                "The predefined segments are created by the plugin's migrations: run `npx medusa db:migrate`.",
+            },
+            filtered: {
+              heading: "No segment matches",
+              description: "Try another name, or clear the status filter.",
+            },
+          }}
+        />
       </DataTable>
     </Container>
   )

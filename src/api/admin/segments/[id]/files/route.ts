@@ -50,9 +50,9 @@ export const POST = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<AdminSegmentFilesResponse>
 ) => {
+  // The upload's middleware has answered an unknown segment with a 404
+  // before reading the files; the workflow checks it again as it records.
   const { id } = req.params
-  await retrieveAdminSegment(req.scope, id)
-
   const uploaded = Array.isArray(req.files) ? req.files : []
   const { result: ids } = await uploadSegmentFilesWorkflow(req.scope).run({
     input: {
